@@ -1,0 +1,84 @@
+# tweetbots: `make demo` (offline, on the bundled sample) and `make test` on a fresh machine.
+# Knobs are listed in the README; each has a default that works.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+# Another torch build for GPU hosts, e.g. TORCH_SPEC="torch==2.13.0 --index-url <cuda wheel index>"
+TORCH_SPEC ?= torch==2.13.0
+
+BASE ?= gpt2
+ARCHIVE ?=
+EPOCHS ?=
+LR ?=
+BATCH_SIZE ?=
+BLOCK_SIZE ?=
+SEED ?=
+REFRESH ?=
+MODEL_CONFIG ?=
+PROMPT ?= My dream is
+N ?= 5
+
+SAMPLE_ARCHIVE := samples/archive/data/tweets.js
+STAMP := $(VENV)/.installed
+
+.PHONY: install java train serve stop predict demo test lint clean
+
+install: java $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet $(TORCH_SPEC)
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+# TorchServe's frontend needs Java 17 or newer.
+java:
+	@if java -version 2>&1 | grep -Eq 'version "(1[7-9]|[2-9][0-9])'; then :; else \
+	  echo "installing Java 17 (openjdk-17-jre-headless) for TorchServe"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq openjdk-17-jre-headless; \
+	fi
+
+# make train USER=<handle>[,<handle>...] [ARCHIVE=<zip|tweets.js>] [BASE=gpt2|tiny|<dir>]
+train: install
+ifneq ($(origin USER),command line)
+	$(error set the bot's handle(s): make train USER=<handle>[,<handle>...])
+endif
+	$(PY) -m training.pipeline --user "$(USER)" --base "$(BASE)" \
+	  $(if $(ARCHIVE),--archive "$(ARCHIVE)") \
+	  $(if $(EPOCHS),--epochs $(EPOCHS)) \
+	  $(if $(LR),--learning_rate $(LR)) \
+	  $(if $(BATCH_SIZE),--batch_size $(BATCH_SIZE)) \
+	  $(if $(BLOCK_SIZE),--block_size $(BLOCK_SIZE)) \
+	  $(if $(SEED),--seed $(SEED)) \
+	  $(if $(REFRESH),--refresh) \
+	  $(if $(MODEL_CONFIG),--model_config "$(MODEL_CONFIG)")
+
+serve: install
+	$(PY) -m serving.server start
+
+stop:
+	$(PY) -m serving.server stop
+
+# make predict MODEL=<name> [PROMPT="My dream is"] [N=5]
+predict:
+	$(PY) -m serving.client --model "$(MODEL)" --text "$(PROMPT)" -n $(N)
+
+# Offline: train a tiny model on the bundled sample, serve it, ask it five times, stop.
+demo: install
+	$(MAKE) train USER=samplebot ARCHIVE=$(SAMPLE_ARCHIVE) BASE=tiny EPOCHS=10 LR=3e-3
+	$(MAKE) serve
+	$(PY) -m serving.client --model samplebot --text "My dream is" -n 5; \
+	  status=$$?; $(MAKE) stop; exit $$status
+
+test: install
+	$(PY) -m pytest -q
+
+lint: install
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
+
+clean:
+	rm -rf data runs exports .serve model_store/*.mar

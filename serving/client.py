@@ -1,0 +1,48 @@
+"""Ask a served bot for tweets from the command line (`make predict`, `make demo`).
+
+Usage: python -m serving.client --model NAME [--text "My dream is"] [-n 5] [--seed 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import requests
+
+from serving.server import ROOT, open_server
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", required=True, help="bot name, as in model_store/<name>.mar")
+    parser.add_argument("--text", default="My dream is", help="prompt")
+    parser.add_argument("-n", "--num-return-sequences", type=int, default=5)
+    parser.add_argument("--max-new-tokens", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--run-dir", type=Path, default=ROOT / ".serve")
+    args = parser.parse_args(argv)
+    server = open_server(args.run_dir)
+    if not server.key_file.exists():
+        sys.exit(f"error: no {server.key_file}: start the server with `make serve`")
+    body = {"text": args.text, "num_return_sequences": args.num_return_sequences}
+    if args.max_new_tokens is not None:
+        body["max_new_tokens"] = args.max_new_tokens
+    if args.seed is not None:
+        body["seed"] = args.seed
+    answer = requests.post(
+        f"{server.inference_url}/predictions/{args.model}",
+        json=body,
+        headers={"Authorization": f"Bearer {server.keys()['inference']}"},
+        timeout=300,
+    )
+    if not answer.ok:
+        sys.exit(f"error: HTTP {answer.status_code}: {answer.text.strip()}")
+    for item in answer.json():
+        print(json.dumps(item["generated_text"], ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
