@@ -58,9 +58,8 @@ def test_export_is_a_complete_safetensors_model(workspace):
     summary = json.loads((out / "training.json").read_text())
     assert summary["seed"] == 5 and summary["config"]["learning_rate"] == 1e-3
     assert len(summary["epochs"]) == 1 and summary["epochs"][0]["validation_loss"] > 0
-    logged = [
-        json.loads(line) for line in (workspace / "runs" / "samplebot" / "metrics.jsonl").open()
-    ]
+    run = workspace / "runs" / "samplebot" / summary["run"]
+    logged = [json.loads(line) for line in (run / "metrics.jsonl").open()]
     assert any("validation_perplexity" in row for row in logged)
     assert sum("loss" in row for row in logged) == summary["steps"]
     card = (out / "README.md").read_text()

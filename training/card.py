@@ -1,20 +1,35 @@
 """The model card (README.md in the export folder and the archive), rendered from a template.
 
-The YAML header is written by a YAML library and the body by Jinja2, so handles or numbers
-can never break the card's structure.
+The YAML header is written by a YAML library and the body by Jinja2; every value that comes
+from users or the model (handles, generated tweets) goes through the `md` filter, so no
+handle or generation can break the card's Markdown, inject HTML, or end a table cell.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from training.clean import DataTable, render_table
+from training.clean import DataTable
 from training.tweets import write_atomic
 
 WIDGET_TEXT = "My dream is"
+# Characters with a meaning inside a line of Markdown (emphasis, code, links, HTML, entities,
+# table cells); the card puts values only inside lines (cells, headings, link texts).
+MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
+
+
+def markdown_text(value: object) -> str:
+    """Escape a value to plain text in Markdown: one line, every special character literal."""
+    text = re.sub(r"\s+", " ", str(value)).strip()
+    return MARKDOWN_INLINE.sub(r"\\\1", text)
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 1e6:,.2f} MB"
 
 
 def card_header(handles: list[str]) -> str:
@@ -35,11 +50,14 @@ def render_card(name: str, tables: list[DataTable], summary: dict) -> str:
         undefined=StrictUndefined,
         keep_trailing_newline=True,
     )
+    environment.filters["md"] = markdown_text
+    environment.filters["mb"] = megabytes
     handles = [table.handle for table in tables]
     body = environment.get_template("model_card.md.j2").render(
         name=name,
         handles=handles,
-        table=render_table(tables),
+        tables=tables,
+        rows=DataTable.ROWS,
         summary=summary,
         config=summary["config"],
         widget_text=WIDGET_TEXT,

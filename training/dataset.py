@@ -69,6 +69,9 @@ def build_dataset(handles: list[str], data_dir: Path, config: DatasetConfig) -> 
             raise TweetbotsError(f"no cleaned tweets for @{handle}: run the clean stage first")
         texts = [row["text"] for row in read_jsonl(path)]
         splits[handle] = split_tweets(texts, config.validation_fraction, rng)
+    # Two users can post the same text: one user's held-out tweet never trains the model.
+    held_out = {text for _, validation in splits.values() for text in validation}
+    splits = {h: ([t for t in tr if t not in held_out], va) for h, (tr, va) in splits.items()}
     largest = max(sum(len(t) for t in train) for train, _ in splits.values())
     train_rows, validation_rows, copies = [], [], {}
     for handle, (train, validation) in splits.items():

@@ -2,38 +2,54 @@
 
 The whole loop is here, top to bottom: tokenize once, then per epoch shuffle the tweets,
 join them with `<|endoftext|>` (before, between and after), cut the stream into blocks,
-and take AdamW steps on a cosine schedule with no warm-up (the reference recipe).
+and take AdamW steps on a cosine schedule with no warm-up (the reference recipe). After
+every epoch the held-out tweets give a validation loss and perplexity; the best epoch's
+weights are exported (or the last, `--keep last`).
 
-Reads `data/<name>/dataset/`, logs to `runs/<name>/metrics.jsonl`, and writes the export
-folder `exports/<name>/` only when training has finished.
+Trust: every random choice is derived from the seed (epoch order from (seed, epoch), dropout
+from (seed, step, rank)), so a run is bit-identical on CPU and a killed run continues from its
+last checkpoint to the same weights. The same entry point runs under torchrun with
+DistributedDataParallel; the global batch stays `--batch_size` whatever the process count.
 
-Usage: python -m training.train --name NAME [--base tiny] [--epochs 4] ...
+Reads `data/<name>/dataset/`, records the run in `runs/<name>/<run-id>/` (see tracking.py),
+and writes the export folder `exports/<name>/` only when training has finished.
+
+Usage: python -m training.train --name NAME [--base tiny] [--epochs 4] [--lora] ...
+       torchrun --nproc_per_node 2 -m training.train --name NAME ...
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import json
 import math
 import random
 import shutil
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import torch
+import torch.nn.functional as F
+from torch.nn.parallel import DistributedDataParallel
 from tqdm.auto import tqdm
 from transformers import (
     GenerationConfig,
     HfArgumentParser,
     PreTrainedModel,
+    PreTrainedTokenizerBase,
     get_cosine_schedule_with_warmup,
 )
 
+from training import checkpoint, distributed, tracking
 from training.base_model import load_base
 from training.card import write_card
 from training.dataset import DatasetConfig, dataset_dir, read_tables
 from training.errors import TweetbotsError, run_stage
+from training.lora import DEFAULT_TARGETS, add_adapters, merge, save_adapter
 from training.tweets import read_jsonl, write_atomic
 
 GENERATION_DEFAULTS = {
@@ -44,6 +60,8 @@ GENERATION_DEFAULTS = {
     "max_new_tokens": 40,
     "num_return_sequences": 1,
 }
+PROMPTS = ("I think that", "I like", "I don't like", "I want", "My dream is")
+KEEP = ("best", "last")
 
 
 @dataclass
@@ -55,10 +73,55 @@ class TrainConfig:
     )
     epochs: int = field(default=4, metadata={"help": "passes over the training tweets"})
     learning_rate: float = field(default=1.372e-4, metadata={"help": "AdamW peak learning rate"})
-    batch_size: int = field(default=8, metadata={"help": "blocks per optimizer step"})
+    batch_size: int = field(
+        default=8, metadata={"help": "blocks per optimizer step, over all processes together"}
+    )
     block_size: int = field(default=128, metadata={"help": "tokens per training block"})
     weight_decay: float = field(default=0.0, metadata={"help": "AdamW weight decay"})
     max_grad_norm: float = field(default=1.0, metadata={"help": "gradient clipping norm"})
+    keep: str = field(
+        default="best", metadata={"help": "weights to export: 'best' validation epoch or 'last'"}
+    )
+    checkpoint_every: int = field(
+        default=100,
+        metadata={"help": "steps between checkpoints (also after every epoch); 0: epochs only"},
+    )
+    lora: bool = field(
+        default=False, metadata={"help": "train LoRA adapters instead of all weights"}
+    )
+    lora_rank: int = field(default=8, metadata={"help": "LoRA rank"})
+    lora_alpha: float = field(
+        default=16.0, metadata={"help": "LoRA scale numerator (scale = alpha/rank)"}
+    )
+    lora_dropout: float = field(default=0.05, metadata={"help": "dropout on the LoRA input"})
+    lora_targets: str = field(
+        default=DEFAULT_TARGETS, metadata={"help": "comma-separated module names to adapt"}
+    )
+    save_adapter: bool = field(
+        default=False, metadata={"help": "with --lora: also export the adapter alone in adapter/"}
+    )
+    report_to: str = field(
+        default="", metadata={"help": "'wandb': also log to Weights & Biases (TensorBoard always)"}
+    )
+    threads: int = field(
+        default=0, metadata={"help": "CPU threads per process; 0: this machine's cores / processes"}
+    )
+
+
+def check_config(config: TrainConfig) -> None:
+    if config.epochs < 1 or config.batch_size < 1 or config.block_size < 2:
+        raise TweetbotsError("epochs and batch_size must be at least 1, block_size at least 2")
+    if config.keep not in KEEP:
+        raise TweetbotsError(f"keep must be one of {', '.join(KEEP)}, not {config.keep!r}")
+    if config.report_to not in tracking.REPORTERS:
+        raise TweetbotsError(f"report_to must be empty or 'wandb', not {config.report_to!r}")
+    if config.report_to == "wandb" and importlib.util.find_spec("wandb") is None:
+        raise TweetbotsError(
+            "REPORT_TO=wandb needs Weights & Biases: pip install wandb, then wandb login "
+            "(or WANDB_MODE=offline)"
+        )
+    if config.checkpoint_every < 0 or config.lora_rank < 1:
+        raise TweetbotsError("checkpoint_every must be at least 0 and lora_rank at least 1")
 
 
 def encode(tokenizer, texts: list[str]) -> list[list[int]]:
@@ -68,9 +131,27 @@ def encode(tokenizer, texts: list[str]) -> list[list[int]]:
 
 
 def blocks(tweets: list[list[int]], eos: int, block_size: int) -> list[list[int]]:
-    """Join the tweets (with a closing <|endoftext|>) and cut the stream into blocks."""
+    """Join the tweets (with a closing <|endoftext|>) and cut the stream into blocks.
+
+    A last block of one token predicts nothing and is dropped.
+    """
     stream = [token for tweet in tweets for token in tweet] + [eos]
-    return [stream[i : i + block_size] for i in range(0, len(stream), block_size)]
+    cut = [stream[i : i + block_size] for i in range(0, len(stream), block_size)]
+    return [block for block in cut if len(block) > 1]
+
+
+def epoch_order(tweets: list[list[int]], seed: int, epoch: int) -> list[list[int]]:
+    """A fresh shuffle per epoch that depends only on (seed, epoch), so a resumed run redoes it."""
+    return random.Random(f"{seed}:{epoch}").sample(tweets, len(tweets))
+
+
+def step_seed(seed: int, step: int, rank: int) -> int:
+    """The torch seed of one step on one process (dropout), independent of what ran before."""
+    return int.from_bytes(hashlib.sha256(f"{seed}:{step}:{rank}".encode()).digest()[:7], "little")
+
+
+def predicted_tokens(rows: list[list[int]]) -> int:
+    return sum(len(row) - 1 for row in rows)
 
 
 def collate(batch: list[list[int]], pad: int, device: torch.device) -> dict[str, torch.Tensor]:
@@ -89,114 +170,328 @@ def collate(batch: list[list[int]], pad: int, device: torch.device) -> dict[str,
     }
 
 
+def loss_sum(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+    """Summed (not averaged) next-token loss, so processes' shares add up to the global batch."""
+    logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
+    return F.cross_entropy(
+        logits[:, :-1].flatten(0, 1).float(),
+        batch["labels"][:, 1:].flatten(),
+        ignore_index=-100,
+        reduction="sum",
+    )
+
+
+def train_step(
+    model: torch.nn.Module, rows: list[list[int]], eos: int, processes: distributed.Processes
+) -> float:
+    """Backward this process's share of the global batch; returns the global batch's mean loss.
+
+    Each process scales its summed loss by world_size / (global token count): DDP averages
+    gradients over processes, so the result is exactly the one-process gradient.
+    """
+    count = max(predicted_tokens(rows), 1)
+    share = rows[processes.rank :: processes.world_size]
+    batch = collate(share or [[eos, eos]], eos, processes.device)
+    if not share:  # fewer blocks than processes: join the gradient all-reduce with zero loss
+        batch["labels"].fill_(-100)
+    total = loss_sum(model, batch)
+    (total * processes.world_size / count).backward()
+    (summed,) = processes.sum([total.item()])
+    return summed / count
+
+
 @torch.no_grad()
 def evaluate(
-    model: PreTrainedModel, data: list[list[int]], pad: int, batch_size: int, device
+    model: torch.nn.Module,
+    data: list[list[int]],
+    pad: int,
+    batch_size: int,
+    processes: distributed.Processes,
 ) -> float:
-    """Mean loss per predicted token over the validation blocks."""
+    """Mean loss per predicted token over the validation blocks; each process takes a share."""
     model.eval()
-    total, count = 0.0, 0
-    for start in range(0, len(data), batch_size):
-        batch = collate(data[start : start + batch_size], pad, device)
-        predicted = int((batch["labels"][:, 1:] != -100).sum())
-        total += model(**batch).loss.item() * predicted
-        count += predicted
+    total = 0.0
+    stride = batch_size * processes.world_size
+    for start in range(processes.rank * batch_size, len(data), stride):
+        batch = collate(data[start : start + batch_size], pad, processes.device)
+        total += loss_sum(model, batch).item()  # a Python float: summed in float64
     model.train()
-    return total / max(count, 1)
+    (total,) = processes.sum([total])
+    return total / max(predicted_tokens(data), 1)
+
+
+@torch.no_grad()
+def sample_tweets(
+    model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase, seed: int
+) -> list[dict[str, str]]:
+    """One tweet per reference prompt with the serving defaults (seeded), for the model card."""
+    model.eval()
+    settings = {k: v for k, v in GENERATION_DEFAULTS.items() if k != "num_return_sequences"}
+    samples = []
+    for index, prompt in enumerate(PROMPTS):
+        torch.manual_seed(seed + index)
+        inputs = tokenizer(tokenizer.eos_token + prompt, return_tensors="pt").to(model.device)
+        output = model.generate(**inputs, **settings, pad_token_id=tokenizer.eos_token_id)
+        new = tokenizer.decode(output[0, inputs["input_ids"].shape[1] :], skip_special_tokens=True)
+        samples.append({"prompt": prompt, "text": (prompt + new).split("\n")[0]})
+    return samples
 
 
 def train(
     name: str, data_dir: Path, runs_dir: Path, export_dir: Path, config: TrainConfig, seed: int
 ) -> Path:
-    """Train the bot `name` on its dataset; returns the export folder."""
+    """Train the bot `name` on its dataset; returns the export folder (on every process)."""
     folder = dataset_dir(name, data_dir)
     if not (folder / "train.jsonl").exists():
         raise TweetbotsError(f"no dataset for {name} in {folder}: run the dataset stage first")
-    if config.epochs < 1 or config.batch_size < 1 or config.block_size < 2:
-        raise TweetbotsError("epochs and batch_size must be at least 1, block_size at least 2")
-    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    check_config(config)
+    processes = distributed.start()
+    try:
+        return run_training(name, folder, runs_dir / name, export_dir, config, seed, processes)
+    finally:
+        processes.close()
+
+
+def run_training(
+    name: str,
+    folder: Path,
+    runs: Path,
+    export_dir: Path,
+    config: TrainConfig,
+    seed: int,
+    processes: distributed.Processes,
+) -> Path:
+    """Set up (or resume) the run, train epoch by epoch, and on rank 0 export the kept weights."""
+    threads = distributed.tune_cpu(config.threads, processes)
     model, tokenizer = load_base(config.base, seed)
+    if config.lora:
+        model = add_adapters(
+            model, config.lora_rank, config.lora_alpha, config.lora_dropout, config.lora_targets
+        )
     block_size = min(config.block_size, model.config.n_positions)
     eos = tokenizer.eos_token_id
     train_tweets = encode(tokenizer, [r["text"] for r in read_jsonl(folder / "train.jsonl")])
-    validation = blocks(
-        encode(tokenizer, [r["text"] for r in read_jsonl(folder / "validation.jsonl")]),
-        eos,
-        block_size,
+    validation_tweets = encode(
+        tokenizer, [r["text"] for r in read_jsonl(folder / "validation.jsonl")]
     )
-    steps_per_epoch = math.ceil(len(blocks(train_tweets, eos, block_size)) / config.batch_size)
+    validation = blocks(validation_tweets, eos, block_size)
+    train_blocks = blocks(train_tweets, eos, block_size)  # same count and sizes every epoch
+    epoch_tokens = sum(len(b) for b in train_blocks)
+    steps_per_epoch = math.ceil(len(train_blocks) / config.batch_size)
     total_steps = steps_per_epoch * config.epochs
 
-    model.to(device).train()
+    model.to(processes.device).train()
+    trainable = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(
-        model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay
+        trainable, lr=config.learning_rate, weight_decay=config.weight_decay
     )
     schedule = get_cosine_schedule_with_warmup(optimizer, 0, total_steps)
-    run = runs_dir / name
-    run.mkdir(parents=True, exist_ok=True)
-    metrics_log = (run / "metrics.jsonl").open("w", encoding="utf-8")
-    rng = random.Random(seed)
-    history = []
-    started = time.monotonic()
-    progress = tqdm(total=total_steps, desc=f"training {name}", unit="step")
-    for epoch in range(1, config.epochs + 1):
-        order = rng.sample(train_tweets, len(train_tweets))  # a fresh shuffle each epoch
-        epoch_blocks = blocks(order, eos, block_size)
-        for start in range(0, len(epoch_blocks), config.batch_size):
-            batch = collate(epoch_blocks[start : start + config.batch_size], eos, device)
-            loss = model(**batch).loss
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), config.max_grad_norm)
+
+    dataset_meta = json.loads((folder / "dataset.json").read_text())
+    run_print = tracking.fingerprint(
+        {
+            "config": asdict(config),
+            "seed": seed,
+            "train": tracking.file_hash(folder / "train.jsonl"),
+            "validation": tracking.file_hash(folder / "validation.jsonl"),
+        }
+    )
+    run = processes.share(tracking.run_folder(runs, run_print) if processes.main else None)
+    state = checkpoint.load(run / checkpoint.CHECKPOINT)
+    resumed = processes.share(state["step"] if state else 0)
+    if resumed and (state is None or state["step"] != resumed):
+        raise TweetbotsError(
+            f"process {processes.rank} cannot read {run}: resuming needs "
+            "the runs folder on a filesystem every machine shares"
+        )
+    step, history, clock = 0, [], [0, 0.0]  # clock: this epoch's tokens and training seconds
+    if state:
+        checkpoint.load_trainable(model, state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        schedule.load_state_dict(state["schedule"])
+        step, history, clock = state["step"], state["history"], state["clock"]
+    seeds = {
+        "dataset_split_and_oversampling": dataset_meta["seed"],
+        "initialisation": seed,
+        "data_order": seed,
+        "dropout": seed,
+        "samples": seed,
+        "how": "epoch e shuffles with random.Random(f'{seed}:{e}'); step s on process r "
+        "seeds torch with sha256(f'{seed}:{s}:{r}'); sample i with seed + i",
+    }
+    run_config = {
+        "name": name,
+        "fingerprint": run_print,
+        "train": asdict(config),
+        "seed": seed,
+        "dataset": dataset_meta,
+        "processes": processes.world_size,
+        "threads_per_process": threads,
+        "device": str(processes.device),
+        "steps": total_steps,
+    }
+    tracker = None
+    if processes.main:
+        tracking.describe_run(
+            run, run_config, json.loads((folder / "tables.json").read_text()), seeds
+        )
+        tracker = tracking.Tracker(run, step, config.report_to, run_config)
+        print(f"run {run}" + (f": resuming at step {step} of {total_steps}" if step else ""))
+    ddp = (
+        DistributedDataParallel(
+            model, device_ids=[processes.device] if processes.device.type == "cuda" else None
+        )
+        if processes.world_size > 1
+        else model
+    )
+    progress = tqdm(
+        total=total_steps,
+        initial=step,
+        desc=f"training {name}",
+        unit="step",
+        disable=not processes.main,
+    )
+    for epoch in range(step // steps_per_epoch + 1, config.epochs + 1):
+        epoch_blocks = blocks(epoch_order(train_tweets, seed, epoch), eos, block_size)
+        for index in range(step - (epoch - 1) * steps_per_epoch, steps_per_epoch):
+            started = time.perf_counter()
+            rows = epoch_blocks[index * config.batch_size : (index + 1) * config.batch_size]
+            step += 1
+            torch.manual_seed(step_seed(seed, step, processes.rank))
+            loss = train_step(ddp, rows, eos, processes)
+            torch.nn.utils.clip_grad_norm_(trainable, config.max_grad_norm)
             optimizer.step()
             schedule.step()
             optimizer.zero_grad(set_to_none=True)
+            clock = [clock[0] + sum(len(r) for r in rows), clock[1] + time.perf_counter() - started]
             progress.update()
-            progress.set_postfix(epoch=epoch, loss=f"{loss.item():.3f}")
-            metrics_log.write(
-                json.dumps(
+            progress.set_postfix(epoch=epoch, loss=f"{loss:.3f}")
+            if tracker is not None:
+                tracker.record(
                     {
-                        "step": progress.n,
+                        "step": step,
                         "epoch": epoch,
-                        "loss": loss.item(),
+                        "loss": loss,
                         "learning_rate": schedule.get_last_lr()[0],
                     }
                 )
-                + "\n"
-            )
-        validation_loss = evaluate(model, validation, eos, config.batch_size, device)
+            if (
+                config.checkpoint_every
+                and step % config.checkpoint_every == 0
+                and index + 1 < steps_per_epoch
+            ):
+                save_progress(run, model, optimizer, schedule, step, history, clock, processes)
+        validation_loss = evaluate(model, validation, eos, config.batch_size, processes)
         history.append(
             {
+                "step": step,
                 "epoch": epoch,
                 "validation_loss": validation_loss,
                 "validation_perplexity": math.exp(min(validation_loss, 50)),
+                "seconds": round(clock[1], 2),
+                "tokens_per_second": round(clock[0] / max(clock[1], 1e-9), 1),
             }
         )
-        metrics_log.write(json.dumps(history[-1]) + "\n")
-        metrics_log.flush()
-        tqdm.write(
+        clock = [0, 0.0]
+        progress.write(
             f"epoch {epoch}: validation loss {validation_loss:.4f}, "
             f"perplexity {history[-1]['validation_perplexity']:.2f}"
         )
+        if tracker is not None:
+            tracker.record(history[-1])
+        if processes.main and validation_loss <= min(h["validation_loss"] for h in history):
+            checkpoint.save(run / checkpoint.BEST, checkpoint.trainable_state(model))
+        save_progress(run, model, optimizer, schedule, step, history, clock, processes)
     progress.close()
-    metrics_log.close()
-    summary = {
-        "name": name,
-        "config": asdict(config),
-        "seed": seed,
-        "steps": total_steps,
-        "train_tweets": len(train_tweets),
-        "seconds": round(time.monotonic() - started, 1),
-        "epochs": history,
-        "device": str(device),
-    }
-    return export(model, tokenizer, name, folder, export_dir, summary)
+    target = export_dir / name
+    if tracker is not None:  # rank 0: export and close the run
+        best = min(history, key=lambda h: h["validation_loss"])
+        kept = best if config.keep == "best" else history[-1]
+        if config.keep == "best":
+            checkpoint.load_trainable(model, checkpoint.load(run / checkpoint.BEST))
+        summary = {
+            "name": name,
+            "run": run.name,
+            "config": asdict(config),
+            "seed": seed,
+            "seeds": seeds,
+            "steps": total_steps,
+            "train_tweets": len(train_tweets),
+            "validation_tweets": len(validation_tweets),
+            "tokens_per_epoch": epoch_tokens,
+            "seconds": round(sum(h["seconds"] for h in history), 1),
+            "tokens_per_second": round(
+                epoch_tokens * len(history) / max(sum(h["seconds"] for h in history), 1e-9), 1
+            ),
+            "epochs": history,
+            "best": best,
+            "exported_epoch": kept["epoch"],
+            "device": str(processes.device),
+            "processes": processes.world_size,
+            "threads_per_process": threads,
+            "trainable_parameters": sum(p.numel() for p in trainable),
+        }
+        tracker.close()
+        attachments = [run / tracking.PLOT]
+        if config.lora:
+            summary["adapter_bytes"] = save_adapter(model, run / "adapter")
+            if config.save_adapter:
+                attachments.append(run / "adapter")
+            model = merge(model)
+        summary["samples"] = sample_tweets(model, tokenizer, seed)
+        target = export(model, tokenizer, name, folder, export_dir, summary, attachments)
+        tracking.finish_run(run, summary)
+        if config.lora:
+            print(
+                f"LoRA adapter {summary['adapter_bytes'] / 1e6:.2f} MB on disk, "
+                f"full model {summary['model_bytes'] / 1e6:.2f} MB"
+            )
+    processes.barrier()
+    return target
+
+
+def save_progress(
+    run: Path,
+    model: torch.nn.Module,
+    optimizer: torch.optim.Optimizer,
+    schedule: torch.optim.lr_scheduler.LRScheduler,
+    step: int,
+    history: list[dict],
+    clock: list,
+    processes: distributed.Processes,
+) -> None:
+    """Rank 0 writes the checkpoint (every process holds the same state under DDP)."""
+    if processes.main:
+        checkpoint.save(
+            run / checkpoint.CHECKPOINT,
+            {
+                "model": checkpoint.trainable_state(model),
+                "optimizer": optimizer.state_dict(),
+                "schedule": schedule.state_dict(),
+                "step": step,
+                "history": history,
+                "clock": clock,
+            },
+        )
 
 
 def export(
-    model: PreTrainedModel, tokenizer, name: str, dataset: Path, export_dir: Path, summary: dict
+    model: PreTrainedModel,
+    tokenizer,
+    name: str,
+    dataset: Path,
+    export_dir: Path,
+    summary: dict,
+    attachments: Sequence[Path] = (),
 ) -> Path:
-    """Write the export folder next to the old one, then swap it in (safetensors only)."""
+    """Write the export folder next to the old one, then swap it in (safetensors only).
+
+    `attachments` (the loss plot, the LoRA adapter) are copied in; the weights' size on disk
+    is added to `summary` for the card.
+    """
     export_dir.mkdir(parents=True, exist_ok=True)
+    for stale in export_dir.glob(f".{name}.*"):  # left by an export that was killed
+        shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(dir=export_dir, prefix=f".{name}."))
     model.generation_config = GenerationConfig(
         **GENERATION_DEFAULTS,
@@ -206,6 +501,12 @@ def export(
     )
     model.cpu().save_pretrained(staging)
     tokenizer.save_pretrained(staging)
+    summary["model_bytes"] = (staging / "model.safetensors").stat().st_size
+    for attachment in attachments:
+        if attachment.is_dir():
+            shutil.copytree(attachment, staging / attachment.name)
+        else:
+            shutil.copyfile(attachment, staging / attachment.name)
     tables = read_tables(dataset)
     write_atomic(staging / "training.json", json.dumps(summary, indent=2) + "\n")
     shutil.copyfile(dataset / "tables.json", staging / "tables.json")

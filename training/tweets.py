@@ -10,9 +10,11 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from training.errors import TweetbotsError
 
@@ -57,20 +59,27 @@ def newest_first(tweets: Iterable[Tweet]) -> list[Tweet]:
     return sorted(unique.values(), key=lambda tweet: int(tweet.id), reverse=True)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write a temporary file in the same folder, then rename: readers never see half a file."""
+@contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A temporary file in the same folder, renamed to `path` when complete: readers never
+    see half a file (also used for checkpoints and plots)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, 0o644)  # mkstemp's 0600 would hide datasets from other users
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: Path, text: str) -> None:
+    with atomic_file(path) as handle:
+        handle.write(text.encode("utf-8"))
 
 
 def write_jsonl(path: Path, rows: Iterable[dict]) -> None:
