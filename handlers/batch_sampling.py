@@ -1,19 +1,21 @@
-"""Sampling and stopping per row, so one batched `generate` call serves many clients.
+"""Sampling and stopping per row, so one batched decode loop serves many clients.
 
-`generate` applies one set of sampling settings to a whole batch and draws from one random
-stream. Here every row (one returned sequence of one request) keeps its own temperature,
-top-k, top-p and random generator: the processor draws the row's token itself and hands
-`generate` a one-hot score, which greedy decoding then picks.
+Every row (one returned sequence of one request) keeps its own temperature, top-k, top-p,
+random generator, length and stop rule. Rows are addressed by their index in the original
+batch, so the decode loop may drop finished rows without disturbing anyone's random stream.
 """
 
 from __future__ import annotations
 
 import torch
-from transformers import LogitsProcessor, StoppingCriteria
 
 
-class PerRowSampler(LogitsProcessor):
-    """Temperature, top-k and top-p per row, drawn among the k best candidates only."""
+class PerRowSampler:
+    """Temperature, top-k and top-p per row, drawn among the k best candidates only.
+
+    Sorting the k candidates instead of the whole 50,257-token vocabulary is what keeps
+    sampling cheap at large batch.
+    """
 
     def __init__(
         self,
@@ -24,46 +26,51 @@ class PerRowSampler(LogitsProcessor):
         device: torch.device,
     ) -> None:
         self.temperatures = torch.tensor(temperatures, device=device).unsqueeze(1)
-        self.top_ks = top_ks
+        self.top_ks = torch.tensor(top_ks, device=device)
         self.top_ps = torch.tensor(top_ps, device=device).unsqueeze(1)
         self.generators = generators
         self.greedy = [t == 0 for t in temperatures]
 
-    def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
+    def __call__(self, scores: torch.Tensor, rows: torch.Tensor) -> torch.Tensor:
+        """One token per row of `scores`; row i of `scores` is original row `rows[i]`."""
         vocab = scores.shape[-1]
-        widths = [vocab if k == 0 else min(k, vocab) for k in self.top_ks]
-        values, candidates = scores.float().topk(max(widths), dim=-1)  # sorted, best first
+        widths = torch.where(self.top_ks[rows] == 0, vocab, self.top_ks[rows].clamp_max(vocab))
+        values, candidates = scores.float().topk(int(widths.max()), dim=-1)  # best first
         rank = torch.arange(values.shape[-1], device=scores.device).unsqueeze(0)
-        limit = torch.tensor(widths, device=scores.device).unsqueeze(1)
-        logits = (values / self.temperatures.clamp_min(1e-5)).masked_fill(rank >= limit, -torch.inf)
+        temperatures = self.temperatures[rows].clamp_min(1e-5)
+        logits = (values / temperatures).masked_fill(rank >= widths.unsqueeze(1), -torch.inf)
         probs = logits.softmax(dim=-1)
         before = probs.cumsum(dim=-1) - probs  # mass of the better candidates
-        probs = probs.masked_fill(before >= self.top_ps, 0.0)
-        picks = torch.zeros(len(widths), dtype=torch.long, device=scores.device)
-        for row, generator in enumerate(self.generators):
+        probs = probs.masked_fill(before >= self.top_ps[rows], 0.0)
+        picks = torch.zeros(len(rows), dtype=torch.long, device=scores.device)
+        for index, (row, width) in enumerate(zip(rows.tolist(), widths.tolist(), strict=True)):
             if not self.greedy[row]:
-                picks[row] = torch.multinomial(probs[row], 1, generator=generator)[0]
-        chosen = candidates.gather(1, picks.unsqueeze(1))
-        return torch.full_like(scores, -torch.inf).scatter_(1, chosen, 0.0)
+                # Only the row's own k candidates: multinomial draws one random number per
+                # entry, so a wider neighbour (top_k 0) would otherwise shift this row's stream.
+                own = probs[index, :width]
+                picks[index] = torch.multinomial(own, 1, generator=self.generators[row])[0]
+        return candidates.gather(1, picks.unsqueeze(1)).squeeze(1)
 
 
-class PerRowStop(StoppingCriteria):
-    """A row is done at its own max_new_tokens or at a token holding a newline."""
+class PerRowStop:
+    """A row is done at its own max_new_tokens, or at EOS or a newline token if it stops there."""
 
-    def __init__(self, prompt_width: int, max_new_tokens: list[int], stop_ids: torch.Tensor):
-        self.prompt_width = prompt_width
+    def __init__(self, max_new_tokens: list[int], stop_ids: torch.Tensor, stops: list[bool]):
         self.max_new_tokens = torch.tensor(max_new_tokens, device=stop_ids.device)
         self.stop_ids = stop_ids
+        self.stops = torch.tensor(stops, device=stop_ids.device)
 
-    def __call__(self, input_ids: torch.LongTensor, scores, **kwargs) -> torch.BoolTensor:
-        generated = input_ids.shape[1] - self.prompt_width
-        return torch.isin(input_ids[:, -1], self.stop_ids) | (generated >= self.max_new_tokens)
+    def __call__(self, tokens: torch.Tensor, rows: torch.Tensor, generated: int) -> torch.Tensor:
+        """Done flags for the rows that just produced `tokens`, their `generated`-th token."""
+        stopped = torch.isin(tokens, self.stop_ids) & self.stops[rows]
+        return stopped | (generated >= self.max_new_tokens[rows])
 
 
-def newline_token_ids(tokenizer, device: torch.device) -> torch.Tensor:
-    """Ids of every token whose text holds a newline: the answer is cut there anyway."""
+def stop_token_ids(tokenizer, device: torch.device) -> torch.Tensor:
+    """EOS and every token whose text holds a newline: the answer is cut there anyway."""
     texts = tokenizer.batch_decode([[i] for i in range(len(tokenizer))])
-    return torch.tensor([i for i, text in enumerate(texts) if "\n" in text], device=device)
+    newlines = [i for i, text in enumerate(texts) if "\n" in text]
+    return torch.tensor([tokenizer.eos_token_id, *newlines], device=device)
 
 
 def row_generator(seed: int, row: int, device: torch.device) -> torch.Generator:

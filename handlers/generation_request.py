@@ -1,7 +1,9 @@
 """What a client may ask of a bot, checked before any work is done.
 
 A request is a JSON object `{"text": ..., "num_return_sequences", "max_new_tokens",
-"temperature", "top_p", "top_k", "seed"}` (all but `text` optional) or a text/plain prompt.
+"temperature", "top_p", "top_k", "seed", "stop_at_newline"}` (all but `text` optional) or a
+text/plain prompt. `stop_at_newline: false` generates exactly max_new_tokens (EOS and newlines
+included, the answer not cut): what a benchmark needs to count tokens.
 Anything else is a `BadRequest` whose message tells the client what to fix.
 """
 
@@ -35,6 +37,7 @@ class GenerationRequest:
     top_p: float
     top_k: int  # 0 means no top-k cut
     seed: int
+    stop_at_newline: bool = True  # stop at EOS or a newline and cut the answer there
 
 
 FIELDS = ("text", *(name for name in GenerationRequest.__dataclass_fields__ if name != "text"))
@@ -69,6 +72,13 @@ def _integer(body: dict, name: str, default: int, low: int, high: int) -> int:
         raise BadRequest(f"{name} must be an integer, got {json.dumps(value)}")
     if not low <= value <= high:
         raise BadRequest(f"{name} must be between {low} and {high}, got {value}")
+    return value
+
+
+def _boolean(body: dict, name: str, default: bool) -> bool:
+    value = body.get(name, default)
+    if not isinstance(value, bool):
+        raise BadRequest(f"{name} must be true or false, got {json.dumps(value)}")
     return value
 
 
@@ -110,4 +120,5 @@ def parse_request(body: object, content_type: str, defaults, limits: Limits) -> 
         seed=secrets.randbelow(MAX_SEED)
         if seed is None
         else _integer(fields, "seed", 0, 0, MAX_SEED),
+        stop_at_newline=_boolean(fields, "stop_at_newline", True),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import torch
-from batch_sampling import PerRowSampler, PerRowStop, newline_token_ids, row_generator
+from batch_sampling import PerRowSampler, PerRowStop, row_generator, stop_token_ids
 
 from training.base_model import gpt2_tokenizer_offline
 
@@ -15,9 +15,7 @@ def draw(scores, temperatures, top_ks, top_ps, seeds, rows=None):
     rows = rows or list(range(len(seeds)))
     generators = [row_generator(seed, row, CPU) for seed, row in zip(seeds, rows, strict=True)]
     sampler = PerRowSampler(temperatures, top_ks, top_ps, generators, CPU)
-    out = sampler(torch.zeros((len(seeds), 1), dtype=torch.long), scores)
-    assert torch.isfinite(out).sum(dim=1).tolist() == [1] * len(seeds)  # one-hot per row
-    return out.argmax(dim=1).tolist()
+    return sampler(scores, torch.arange(len(seeds))).tolist()
 
 
 def test_greedy_and_top_k_one_pick_the_best_token():
@@ -51,12 +49,21 @@ def test_same_seed_same_tokens_whatever_the_batch():
     assert len(set(other_stream)) > 1  # the row index does change the stream
 
 
-def test_rows_stop_at_newlines_and_their_own_length():
+def test_rows_stop_at_eos_newlines_and_their_own_length():
     tokenizer = gpt2_tokenizer_offline()
-    stops = newline_token_ids(tokenizer, CPU)
+    stops = stop_token_ids(tokenizer, CPU)
     newline = tokenizer("\n")["input_ids"][0]
-    assert newline in stops.tolist() and tokenizer("Hello")["input_ids"][0] not in stops.tolist()
-    criterion = PerRowStop(prompt_width=2, max_new_tokens=[1, 5], stop_ids=stops)
-    ids = torch.tensor([[1, 2, 3], [1, 2, 3], [1, 2, newline]])
-    criterion.max_new_tokens = torch.tensor([1, 5, 5])
-    assert criterion(ids, None).tolist() == [True, False, True]
+    assert {newline, tokenizer.eos_token_id} <= set(stops.tolist())
+    assert tokenizer("Hello")["input_ids"][0] not in stops.tolist()
+    criterion = PerRowStop([1, 5, 5, 5], stops, stops=[True, True, True, False])
+    tokens = torch.tensor([7, 7, newline, newline])
+    assert criterion(tokens, torch.arange(4), 1).tolist() == [True, False, True, False]
+    assert criterion(tokens[1:], torch.tensor([1, 3, 2]), 5).tolist() == [True, True, True]
+
+
+def test_rows_are_addressed_by_their_original_index():
+    scores = torch.randn(3, 500)
+    generators = [row_generator(9, row, CPU) for row in range(3)]
+    sampler = PerRowSampler([1.0, 0.0, 1.0], [0, 0, 1], [1.0] * 3, generators, CPU)
+    picks = sampler(scores[[1, 2]], torch.tensor([1, 2]))  # row 0 already dropped
+    assert picks.tolist() == scores[[1, 2]].argmax(dim=1).tolist()  # greedy and top-k 1

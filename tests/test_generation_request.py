@@ -45,6 +45,11 @@ def test_all_fields_are_taken():
     ) == (5, 12, 0.0, 0.5, 0, 7)
 
 
+def test_stop_at_newline_defaults_to_true_and_can_be_turned_off():
+    assert parse({"text": "My dream is"}).stop_at_newline is True
+    assert parse({"text": "My dream is", "stop_at_newline": False}).stop_at_newline is False
+
+
 def test_text_plain_and_raw_bytes():
     assert parse("  My dream is\n", "text/plain").text == "My dream is"
     assert parse(b'{"text": "hi there"}', "application/x-www-form-urlencoded").text == "hi there"
@@ -69,6 +74,7 @@ def test_text_plain_and_raw_bytes():
         ({"text": "x", "max_new_tokens": 2.5}, "application/json", "must be an integer"),
         ({"text": "x", "temperature": -0.5}, "application/json", "temperature must be at least 0"),
         ({"text": "x", "temperature": "hot"}, "application/json", "temperature must be a number"),
+        ({"text": "x", "stop_at_newline": 0}, "application/json", "must be true or false"),
         ({"text": "x", "top_p": 0}, "application/json", "top_p must be greater than 0"),
         ({"text": "x", "top_p": 1.5}, "application/json", "at most 1"),
         ({"text": "x", "top_k": -1}, "application/json", "top_k must be between 0"),

@@ -20,7 +20,7 @@ from training.x_archive import load_archive
 
 TOKEN = "pipeline-standin-token-5f3c"
 QUICK = ["--base", "tiny", "--epochs", "1", "--block_size", "64", "--seed", "11"]
-SAME_BYTES = ["model.safetensors", "tables.json", "config.json", "generation_config.json"]
+SAME_BYTES = ["model.int8.onnx", "tables.json", "config.json", "generation_config.json"]
 
 
 def as_api_post(tweet) -> dict:
@@ -109,7 +109,7 @@ def test_two_users_make_one_bot_with_a_column_each(api, tmp_path):
     assert result.returncode == 0, result.stderr
     name = "samplebot-second_voice"
     card = zipfile.ZipFile(tmp_path / "model_store" / f"{name}.mar").read("README.md").decode()
-    assert "| Data | samplebot | second_voice |" in card
+    assert "| Data | samplebot | second\\_voice |" in card  # Markdown-escaped handle
     assert "| Tweets downloaded | 800 | 400 |" in card
     train = (tmp_path / "data" / name / "dataset" / "train.jsonl").read_text().splitlines()
     rows = [json.loads(line) for line in train]

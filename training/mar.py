@@ -3,11 +3,17 @@
 torch-model-archiver writes into a private folder beside the model store, and the finished
 archive is renamed into place, so TorchServe never loads a half-written `.mar`.
 
-Usage: python -m training.mar --name NAME [--export_dir exports] [--model_store model_store]
+The archive holds one backend's model: `--backend onnx` packs `model.int8.onnx` when the export
+has it (QUANTIZE=int8) or else `model.onnx`; `--backend torch` packs `model.safetensors`. The
+choice is recorded in `backend.json`, which the handler reads.
+
+Usage: python -m training.mar --name NAME [--backend onnx|torch] [--export_dir exports]
+       [--model_store model_store]
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -21,23 +27,57 @@ from training.errors import TweetbotsError, run_stage
 
 HANDLERS = Path(__file__).resolve().parent.parent / "handlers"
 HANDLER = HANDLERS / "tweetbot_handler.py"
-HANDLER_MODULES = ["generation_request.py", "batch_sampling.py"]
+HANDLER_MODULES = [
+    "generation_request.py",
+    "batch_sampling.py",
+    "handler_metrics.py",
+    "decoding.py",
+    "gpt2_kv.py",
+]
 DEFAULT_MODEL_CONFIG = HANDLERS / "model-config.yaml"
 ARCHIVE_VERSION = "1.0"
+BACKENDS = ("onnx", "torch")
+MODEL_FILES = ("model.safetensors", "model.onnx", "model.int8.onnx")
 
 
-def build_archive(name: str, export_dir: Path, model_store: Path, model_config: Path) -> Path:
-    """Archive `export_dir/<name>` with the handler; returns the `.mar` path."""
+def backend_choice(source: Path, backend: str) -> dict[str, str]:
+    """What backend.json says, and which model file it needs (int8 before fp32 for onnx)."""
+    if backend not in BACKENDS:
+        raise TweetbotsError(f"BACKEND must be one of {', '.join(BACKENDS)}, got {backend!r}")
+    if backend == "torch":
+        return {"backend": "torch", "model_file": "model.safetensors"}
+    for candidate in ("model.int8.onnx", "model.onnx"):
+        if (source / candidate).exists():
+            return {"backend": "onnx", "onnx_file": candidate, "model_file": candidate}
+    raise TweetbotsError(
+        f"no ONNX model in {source}: run `python -m training.export_onnx --name {source.name}`"
+        " or archive with BACKEND=torch"
+    )
+
+
+def build_archive(
+    name: str, export_dir: Path, model_store: Path, model_config: Path, backend: str = "onnx"
+) -> Path:
+    """Archive `export_dir/<name>` with the handler and one backend; returns the `.mar` path."""
     source = export_dir / name
     if not (source / "model.safetensors").exists():
         raise TweetbotsError(f"no exported model in {source}: run the train stage first")
     if not model_config.exists():
         raise TweetbotsError(f"model config not found: {model_config}")
-    extra = [str(p) for p in sorted(source.iterdir()) if p.is_file() and not p.name.startswith(".")]
+    choice = backend_choice(source, backend)
+    extra = [
+        str(p)
+        for p in sorted(source.iterdir())
+        if p.is_file()
+        and not p.name.startswith(".")
+        and (p.name not in MODEL_FILES or p.name == choice["model_file"])
+    ]
     extra += [str(HANDLERS / module) for module in HANDLER_MODULES]
     model_store.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=model_store.resolve().parent, prefix=f".{name}.mar."))
     try:
+        (staging / "backend.json").write_text(json.dumps(choice) + "\n")
+        extra.append(str(staging / "backend.json"))
         generate_model_archive(
             ModelArchiverConfig(
                 model_name=name,
@@ -53,7 +93,7 @@ def build_archive(name: str, export_dir: Path, model_store: Path, model_config: 
         (staging / f"{name}.mar").replace(target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    print(f"archived {name} -> {target}")
+    print(f"archived {name} ({choice['model_file']}) -> {target}")
     return target
 
 
@@ -65,12 +105,15 @@ class ArchiveArguments:
     model_config: Path = field(
         default=DEFAULT_MODEL_CONFIG, metadata={"help": "TorchServe model-config.yaml to pack"}
     )
+    backend: str = field(default="onnx", metadata={"help": "onnx (ONNX Runtime) or torch"})
 
 
 def main(argv: list[str] | None = None) -> None:
     (args,) = HfArgumentParser(ArchiveArguments).parse_args_into_dataclasses(argv)
     run_stage(
-        lambda: build_archive(args.name, args.export_dir, args.model_store, args.model_config)
+        lambda: build_archive(
+            args.name, args.export_dir, args.model_store, args.model_config, args.backend
+        )
     )
 
 

@@ -17,6 +17,7 @@ from transformers import HfArgumentParser
 from training.clean import clean_user, render_table
 from training.dataset import DatasetConfig, build_dataset
 from training.errors import TweetbotsError, run_stage
+from training.export_onnx import export_onnx
 from training.mar import DEFAULT_MODEL_CONFIG, build_archive
 from training.train import TrainConfig, train
 from training.tweets import TWEETS_FILE, model_name, parse_handles
@@ -37,6 +38,8 @@ class PipelineArguments:
     model_config: Path = field(
         default=DEFAULT_MODEL_CONFIG, metadata={"help": "TorchServe model-config.yaml to pack"}
     )
+    backend: str = field(default="onnx", metadata={"help": "onnx (ONNX Runtime) or torch"})
+    quantize: str = field(default="int8", metadata={"help": "int8: add an int8 ONNX model; none"})
 
 
 def collect_tweets(handles: list[str], args: PipelineArguments) -> None:
@@ -69,7 +72,8 @@ def run_pipeline(args: PipelineArguments, dataset: DatasetConfig, recipe: TrainC
         print(render_table(tables))
     build_dataset(handles, args.data_dir, dataset)
     train(name, args.data_dir, args.runs_dir, args.export_dir, recipe, dataset.seed)
-    return build_archive(name, args.export_dir, args.model_store, args.model_config)
+    export_onnx(name, args.export_dir, args.data_dir, args.quantize)
+    return build_archive(name, args.export_dir, args.model_store, args.model_config, args.backend)
 
 
 def main(argv: list[str] | None = None) -> None:

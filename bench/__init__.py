@@ -1,0 +1,1 @@
+"""Benchmarks that anyone can rerun; `make bench` runs `bench.run` (serving vs the model card)."""

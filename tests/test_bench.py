@@ -1,0 +1,32 @@
+"""`make bench`'s short CI mode: the whole harness (export, archives, TorchServe, load, report)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+pytestmark = pytest.mark.e2e
+
+
+def test_short_bench_serves_both_backends_and_writes_its_report(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "bench.run", "--short", "--out", str(tmp_path)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    report = json.loads((tmp_path / "bench.json").read_text())
+    assert report["short"] and report["baseline"]["tokens_per_s"] > 0
+    for backend in ("onnx", "torch"):
+        rows = report["results"][backend]
+        assert [row["concurrency"] for row in rows] == [1, 4]
+        assert all(row["errors"] == 0 and row["requests"] > 0 for row in rows)
+        assert all(row["tokens_per_s_ratio"] > 0 and row["p50_s"] > 0 for row in rows)
+        assert rows[1]["mean_batch"] > 1  # concurrent clients were batched together
+    assert "| onnx | 4 |" in (tmp_path / "bench.md").read_text()
+    assert (tmp_path / "bench.png").read_bytes().startswith(b"\x89PNG")

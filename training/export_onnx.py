@@ -1,0 +1,235 @@
+"""Export `exports/<name>/` to ONNX with past key/values, validated against PyTorch.
+
+Writes `model.onnx` (fp32; prefill and decode in one graph, dynamic batch and sequence axes)
+and, with `--quantize int8`, `model.int8.onnx`, plus `onnx_export.json` with the measured
+agreement. The output layer is exported untied from the token embeddings: quantized while
+tied, the int8 model is slower than fp32. Every file is written beside its target and renamed
+into place, so a crash never leaves a half-written model.
+
+Usage: python -m training.export_onnx --name NAME [--export_dir exports] [--quantize int8|none]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import onnx
+import onnxruntime
+import torch
+from safetensors.torch import load_file
+from transformers import AutoModelForCausalLM, AutoTokenizer, HfArgumentParser
+
+from training.dataset import dataset_dir
+from training.errors import TweetbotsError, run_stage
+from training.mar import HANDLERS
+from training.tweets import read_jsonl, write_atomic
+
+sys.path.insert(0, str(HANDLERS))  # gpt2_kv is a handler module (archive root in a .mar)
+from gpt2_kv import CachedGPT2, OnnxStep, Shape, io_names  # noqa: E402
+
+FP32_FILE = "model.onnx"
+INT8_FILE = "model.int8.onnx"
+REPORT_FILE = "onnx_export.json"
+FP32_TOLERANCE = 1e-3  # max |logit difference| ONNX Runtime fp32 vs PyTorch
+OPSET = 18
+FALLBACK_PROMPTS = [
+    "My dream is",
+    "I can't believe it's already Monday again",
+    "The best part of today was",
+    "hot take:",
+    "Never trust a cat that",
+    "We shipped it!",
+    "Good morning everyone, coffee first",
+    "Why does every meeting",
+]
+
+
+def load_cached_model(folder: Path) -> CachedGPT2:
+    config = json.loads((folder / "config.json").read_text())
+    return CachedGPT2(Shape.from_config(config), load_file(folder / "model.safetensors")).eval()
+
+
+def export_fp32(model: CachedGPT2, target: Path) -> None:
+    """Trace OnnxStep with a non-empty past so both sequence axes come out dynamic."""
+    shape = model.shape
+    batch, length, past = 2, 3, 4
+    inputs = (
+        torch.ones(batch, length, dtype=torch.long),
+        torch.arange(past, past + length).repeat(batch, 1),
+        torch.ones(batch, past + length, dtype=torch.long),
+        *[torch.zeros(batch, shape.n_head, past, shape.head_dim)] * (2 * shape.n_layer),
+    )
+    names_in, names_out = io_names(shape.n_layer)
+    axes = {"input_ids": {0: "batch", 1: "length"}, "position_ids": {0: "batch", 1: "length"}}
+    axes["attention_mask"] = {0: "batch", 1: "total"}
+    axes.update({name: {0: "batch", 2: "past"} for name in names_in[3:]})
+    axes.update({name: {0: "batch", 2: "total"} for name in names_out[1:]})
+    axes["logits"] = {0: "batch"}
+    torch.onnx.export(
+        OnnxStep(model),
+        inputs,
+        str(target),
+        input_names=names_in,
+        output_names=names_out,
+        dynamic_axes=axes,
+        opset_version=OPSET,
+        dynamo=False,
+    )
+
+
+def quantize_int8(source: Path, target: Path) -> None:
+    """8-bit weights for every MatMul (the untied output layer too), MatMulNBits kernels.
+
+    accuracy_level 4 quantizes activations at run time in blocks of one row, so a row's
+    logits never depend on the other rows of its batch: the same request and seed give the
+    same text whoever shares the batch. `quantize_dynamic` is faster (one activation scale
+    per tensor) but breaks that: a row's logits moved by up to 0.08 with its batch mates.
+    """
+    from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
+
+    quantizer = MatMulNBitsQuantizer(
+        onnx.load(source), bits=8, block_size=32, is_symmetric=True, accuracy_level=4
+    )
+    quantizer.process()
+    quantizer.model.save_model_to_file(str(target), use_external_data_format=False)
+
+
+def session(path: Path) -> onnxruntime.InferenceSession:
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = os.cpu_count() or 1
+    return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+
+def left_padded(tokenizer, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The handler's batch layout: <|endoftext|> + prompt, left padded, positions from 0."""
+    rows = [
+        [tokenizer.eos_token_id, *tokenizer(t, add_special_tokens=False)["input_ids"]]
+        for t in texts
+    ]
+    width = max(map(len, rows))
+    ids = np.full((len(rows), width), tokenizer.eos_token_id, dtype=np.int64)
+    mask = np.zeros((len(rows), width), dtype=np.int64)
+    for i, row in enumerate(rows):
+        ids[i, width - len(row) :] = row
+        mask[i, width - len(row) :] = 1
+    positions = np.clip(mask.cumsum(axis=1) - 1, 0, None)
+    return ids, positions, mask
+
+
+def run_steps(sess, shape: Shape, ids, positions, mask, steps: int) -> tuple[list, np.ndarray]:
+    """Prefill then greedy decode with the ONNX graph; returns per-step logits and all ids."""
+    names_in, _ = io_names(shape.n_layer)
+    empty = np.zeros((ids.shape[0], shape.n_head, 0, shape.head_dim), dtype=np.float32)
+    past = [empty] * (2 * shape.n_layer)
+    feed_ids, feed_pos, logits_seen = ids, positions, []
+    for _ in range(steps):
+        out = sess.run(None, dict(zip(names_in, [feed_ids, feed_pos, mask, *past], strict=True)))
+        logits_seen.append(out[0])
+        past = out[1:]
+        feed_ids = out[0].argmax(axis=1)[:, None]
+        feed_pos = feed_pos[:, -1:] + 1
+        ids = np.concatenate([ids, feed_ids], axis=1)
+        mask = np.concatenate([mask, np.ones_like(feed_ids)], axis=1)
+    return logits_seen, ids
+
+
+def validate_fp32(folder: Path, sess, shape: Shape, tokenizer, texts: list[str]) -> float:
+    """Max |logit diff| between ONNX (with cache) and transformers (no cache) over batches."""
+    reference = AutoModelForCausalLM.from_pretrained(folder).eval()
+    worst = 0.0
+    for size in (1, 3, 8):
+        ids, positions, mask = left_padded(tokenizer, texts[:size])
+        width = ids.shape[1]
+        logits, all_ids = run_steps(sess, shape, ids, positions, mask, steps=4)
+        full_mask = np.concatenate([mask, np.ones((size, all_ids.shape[1] - width), np.int64)], 1)
+        full_pos = np.clip(full_mask.cumsum(axis=1) - 1, 0, None)
+        with torch.inference_mode():
+            expected = reference(
+                input_ids=torch.from_numpy(all_ids),
+                attention_mask=torch.from_numpy(full_mask),
+                position_ids=torch.from_numpy(full_pos),
+            ).logits
+        for step, got in enumerate(logits):
+            diff = np.abs(expected[:, width - 1 + step].numpy() - got).max()
+            worst = max(worst, float(diff))
+    return worst
+
+
+def greedy_agreement(fp32, int8, shape: Shape, tokenizer, texts: list[str]) -> float:
+    """Share of validation tweet prefixes whose greedy next token is the same in int8."""
+    same = total = 0
+    for start in range(0, len(texts), 16):
+        ids, positions, mask = left_padded(tokenizer, texts[start : start + 16])
+        a = run_steps(fp32, shape, ids, positions, mask, steps=1)[0][0].argmax(axis=1)
+        b = run_steps(int8, shape, ids, positions, mask, steps=1)[0][0].argmax(axis=1)
+        same, total = same + int((a == b).sum()), total + len(a)
+    return same / total
+
+
+def validation_texts(name: str, data_dir: Path) -> list[str]:
+    """Up to 64 held-out tweets (first 8 words each); fixed prompts for a model without data."""
+    path = dataset_dir(name, data_dir) / "validation.jsonl"
+    texts = [row["text"] for row in read_jsonl(path)] if path.exists() else []
+    return [" ".join(t.split()[:8]) for t in texts[:64]] or FALLBACK_PROMPTS
+
+
+def export_onnx(name: str, export_dir: Path, data_dir: Path, quantize: str) -> dict:
+    folder = export_dir / name
+    if not (folder / "model.safetensors").exists():
+        raise TweetbotsError(f"no exported model in {folder}: run the train stage first")
+    if quantize not in ("int8", "none"):
+        raise TweetbotsError(f"QUANTIZE must be int8 or none, got {quantize!r}")
+    model = load_cached_model(folder)
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    texts = validation_texts(name, data_dir)
+    report: dict = {"opset": OPSET, "fp32_tolerance": FP32_TOLERANCE}
+    with tempfile.TemporaryDirectory(dir=folder, prefix=".onnx.") as staging:
+        fp32_path = Path(staging) / FP32_FILE
+        export_fp32(model, fp32_path)
+        fp32 = session(fp32_path)
+        report["fp32_max_abs_logit_diff"] = validate_fp32(
+            folder, fp32, model.shape, tokenizer, texts
+        )
+        if report["fp32_max_abs_logit_diff"] > FP32_TOLERANCE:
+            raise TweetbotsError(
+                f"ONNX fp32 logits differ from PyTorch by {report['fp32_max_abs_logit_diff']:.2e}"
+                f" (> {FP32_TOLERANCE}); the export is wrong"
+            )
+        if quantize == "int8":
+            int8_path = Path(staging) / INT8_FILE
+            quantize_int8(fp32_path, int8_path)
+            int8 = session(int8_path)
+            report["int8_greedy_agreement"] = greedy_agreement(
+                fp32, int8, model.shape, tokenizer, texts
+            )
+            report["int8_validation_prompts"] = len(texts)
+            int8_path.replace(folder / INT8_FILE)
+        else:
+            (folder / INT8_FILE).unlink(missing_ok=True)
+        fp32_path.replace(folder / FP32_FILE)
+    write_atomic(folder / REPORT_FILE, json.dumps(report, indent=2) + "\n")
+    print(f"onnx export {name}: {json.dumps(report)}")
+    return report
+
+
+@dataclass
+class ExportArguments:
+    name: str = field(metadata={"help": "bot name: exports/<name>/ is exported"})
+    export_dir: Path = field(default=Path("exports"), metadata={"help": "exported models"})
+    data_dir: Path = field(default=Path("data"), metadata={"help": "validation tweets"})
+    quantize: str = field(default="int8", metadata={"help": "int8 (adds model.int8.onnx) or none"})
+
+
+def main(argv: list[str] | None = None) -> None:
+    (args,) = HfArgumentParser(ExportArguments).parse_args_into_dataclasses(argv)
+    run_stage(lambda: export_onnx(args.name, args.export_dir, args.data_dir, args.quantize))
+
+
+if __name__ == "__main__":
+    main()
