@@ -1,8 +1,9 @@
 """TorchServe handler for a tweetbots model: a batch of prompts in, tweets out.
 
 TorchServe gathers the requests that arrive within maxBatchDelay into one call of `handle`;
-all valid requests of that batch are generated together in ONE `generate` call (left
-padding, attention mask, KV cache), each with its own sampling settings and seed.
+all valid requests of that batch are generated together in ONE batched decode loop
+(decoding.py: left padding, attention mask, KV cache; ONNX Runtime or PyTorch as the archive's
+backend.json says), each with its own sampling settings, seed and stop.
 Lifecycle as in BaseHandler: initialize -> preprocess -> inference -> postprocess.
 """
 
@@ -10,18 +11,14 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from pathlib import Path
 
 import torch
-from batch_sampling import PerRowSampler, PerRowStop, newline_token_ids, row_generator
+from decoding import Decoder, load_backend
 from generation_request import BadRequest, GenerationRequest, Limits, parse_request
-from transformers import (
-    AutoModelForCausalLM,
-    AutoTokenizer,
-    GenerationConfig,
-    LogitsProcessorList,
-    StoppingCriteriaList,
-)
+from handler_metrics import GenerationMetrics
+from transformers import AutoConfig, AutoTokenizer, GenerationConfig
 from ts.torch_handler.base_handler import BaseHandler
 
 logger = logging.getLogger(__name__)
@@ -30,26 +27,27 @@ BATCH_SIZE_HEADER = "X-Batch-Size"
 
 class TweetbotHandler(BaseHandler):
     def initialize(self, context) -> None:
+        started = time.perf_counter()
         properties = context.system_properties
         model_dir = Path(properties["model_dir"])
         gpu_id = properties.get("gpu_id")
-        use_gpu = torch.cuda.is_available() and gpu_id is not None
-        self.device = torch.device(f"cuda:{gpu_id}" if use_gpu else "cpu")
-        self.tokenizer = AutoTokenizer.from_pretrained(model_dir)
-        self.tokenizer.padding_side = "left"
-        self.tokenizer.pad_token = self.tokenizer.eos_token
-        self.model = AutoModelForCausalLM.from_pretrained(model_dir).to(self.device).eval()
-        self.defaults = GenerationConfig.from_pretrained(model_dir)
-        self.context_window = self.model.config.max_position_embeddings
         settings = (context.model_yaml_config or {}).get("handler", {})
+        self.tokenizer = AutoTokenizer.from_pretrained(model_dir)
+        backend = load_backend(model_dir, gpu_id, int(settings.get("threads", 0)))
+        self.device = backend.device
+        self.decoder = Decoder(backend, self.tokenizer, self.prompt_ids)
+        self.defaults = GenerationConfig.from_pretrained(model_dir)
+        self.context_window = AutoConfig.from_pretrained(model_dir).max_position_embeddings
         self.limits = Limits(
             max_return_sequences=int(settings.get("max_return_sequences", 16)),
             max_prompt_chars=int(settings.get("max_prompt_chars", 2000)),
             vocab_size=len(self.tokenizer),
         )
-        self.stop_ids = newline_token_ids(self.tokenizer, self.device)
+        self.telemetry = GenerationMetrics(
+            context, time.perf_counter() - started, lambda text: len(self.tokenizer.encode(text))
+        )
         self.initialized = True
-        logger.info("loaded %s on %s", model_dir.name, self.device)
+        logger.info("loaded %s: %s on %s", model_dir.name, type(backend).__name__, self.device)
 
     def prompt_ids(self, text: str) -> list[int]:
         """The model sees `<|endoftext|>` + prompt, as it saw each tweet in training."""
@@ -86,46 +84,23 @@ class TweetbotHandler(BaseHandler):
 
     @torch.inference_mode()
     def inference(self, requests: list[GenerationRequest]) -> list[list[str]]:
-        """One generate call for every sequence of every request; returns the new texts."""
-        rows = [(r, j) for r in requests for j in range(r.num_return_sequences)]
-        prompts = [self.prompt_ids(r.text) for r, _ in rows]
-        batch = self.tokenizer.pad({"input_ids": prompts}, return_tensors="pt").to(self.device)
-        width = batch["input_ids"].shape[1]
-        sampler = PerRowSampler(
-            temperatures=[r.temperature for r, _ in rows],
-            top_ks=[r.top_k for r, _ in rows],
-            top_ps=[r.top_p for r, _ in rows],
-            generators=[row_generator(r.seed, j, self.device) for r, j in rows],
-            device=self.device,
-        )
-        stop = PerRowStop(width, [r.max_new_tokens for r, _ in rows], self.stop_ids)
-        output = self.model.generate(
-            **batch,
-            generation_config=GenerationConfig(
-                do_sample=False,
-                num_beams=1,
-                max_new_tokens=max(r.max_new_tokens for r in requests),
-                eos_token_id=self.tokenizer.eos_token_id,
-                pad_token_id=self.tokenizer.eos_token_id,
-            ),
-            logits_processor=LogitsProcessorList([sampler]),
-            stopping_criteria=StoppingCriteriaList([stop]),
-        )
-        texts = self.tokenizer.batch_decode(output[:, width:], skip_special_tokens=True)
-        grouped, start = [], 0
-        for request in requests:
-            grouped.append(texts[start : start + request.num_return_sequences])
-            start += request.num_return_sequences
-        return grouped
+        """One batched decode loop for every sequence of every request; returns the new texts."""
+        return self.decoder.generate(requests, on_step=self.telemetry.clock.step)
 
     def postprocess(self, request: GenerationRequest, texts: list[str]) -> list[dict]:
         """The transformers pipeline's shape: prompt + continuation, cut at the first newline."""
+        if not request.stop_at_newline:
+            return [{"generated_text": request.text + text} for text in texts]
         return [{"generated_text": request.text + text.split("\n", 1)[0]} for text in texts]
 
     def handle(self, data: list[dict], context) -> list[str]:
-        parsed = self.preprocess(data, context)
-        valid = [item for item in parsed if isinstance(item, GenerationRequest)]
-        generated = iter(self.inference(valid)) if valid else iter(())
+        with self.telemetry.batch(len(data)) as batch:
+            parsed = self.preprocess(data, context)
+            valid = [item for item in parsed if isinstance(item, GenerationRequest)]
+            texts = self.inference(valid) if valid else []
+            prompts = [len(self.prompt_ids(item.text)) for item in valid]
+            batch.generated(prompts, texts, bad=len(parsed) - len(valid))
+        generated = iter(texts)
         responses = []
         for index, item in enumerate(parsed):
             context.set_response_content_type(index, "application/json")

@@ -156,7 +156,11 @@ class Server:
 def open_server(run_dir: Path, overrides: dict[str, str] | None = None) -> Server:
     """A server whose config is config.properties with `overrides` applied."""
     run_dir.mkdir(parents=True, exist_ok=True)
-    (run_dir / "config.properties").write_text(render_properties(CONFIG, overrides or {}))
+    overrides = dict(overrides or {})
+    metrics_config = overrides.get("metrics_config", read_properties(CONFIG).get("metrics_config"))
+    if metrics_config:  # TorchServe reads it from the run folder: make it absolute
+        overrides["metrics_config"] = str(ROOT / metrics_config)
+    (run_dir / "config.properties").write_text(render_properties(CONFIG, overrides))
     return Server(run_dir.resolve(), read_properties(run_dir / "config.properties"))
 
 

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import json
+import socket
+import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
+import requests
+import yaml
+
+from serving.server import open_server
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "handlers"))  # the archive puts handler modules at its root
@@ -38,3 +45,79 @@ def sample_archive() -> Path:
 def write_json_lines(path: Path, rows: list[dict]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+
+
+# A served bot, shared by the end-to-end and monitoring tests (one per module).
+MODEL = "e2ebot"
+BATCH_DELAY_MS = 1000  # wide enough that concurrent test requests always share a batch
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    root = tmp_path_factory.mktemp("e2e")
+    archive = root / "twitter-archive.zip"
+    with zipfile.ZipFile(archive, "w") as bundle:
+        bundle.write(SAMPLE_ARCHIVE, "data/tweets.js")
+    model_config = yaml.safe_load((ROOT / "handlers" / "model-config.yaml").read_text())
+    model_config.update(batchSize=8, maxBatchDelay=BATCH_DELAY_MS)
+    (root / "model-config.yaml").write_text(yaml.safe_dump(model_config))
+    store = root / "model_store"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "training.pipeline",
+            "--user",
+            MODEL,
+            "--archive",
+            str(archive),
+            "--base",
+            "tiny",
+            "--epochs",
+            "1",
+            "--block_size",
+            "64",
+            "--data_dir",
+            str(root / "data"),
+            "--runs_dir",
+            str(root / "runs"),
+            "--export_dir",
+            str(root / "exports"),
+            "--model_store",
+            str(store),
+            "--model_config",
+            str(root / "model-config.yaml"),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    assert sorted(p.name for p in store.iterdir()) == [f"{MODEL}.mar"]
+    addresses = {
+        key: f"http://127.0.0.1:{free_port()}"
+        for key in ("inference_address", "management_address", "metrics_address")
+    }
+    server = open_server(root / "serve", addresses)
+    server.start(store)
+    try:
+        server.wait_ready([MODEL])
+        yield server
+    finally:
+        server.stop()
+
+
+def predict(server, body=None, *, data=None, headers=None, key=True):
+    auth = {"Authorization": f"Bearer {server.keys()['inference']}"} if key else {}
+    return requests.post(
+        f"{server.inference_url}/predictions/{MODEL}",
+        json=body,
+        data=data,
+        headers={**auth, **(headers or {})},
+        timeout=120,
+    )

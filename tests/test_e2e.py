@@ -6,9 +6,6 @@ loopback ports; requests are real HTTP with the inference key from key_file.json
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
 import threading
 import zipfile
 from pathlib import Path
@@ -16,84 +13,10 @@ from pathlib import Path
 import pytest
 import requests
 import yaml
-from conftest import ROOT, SAMPLE_ARCHIVE
-
-from serving.server import open_server
+from conftest import BATCH_DELAY_MS, MODEL, predict
+from prometheus_client.parser import text_string_to_metric_families
 
 pytestmark = pytest.mark.e2e
-MODEL = "e2ebot"
-BATCH_DELAY_MS = 1000  # wide enough that concurrent test requests always share a batch
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    root = tmp_path_factory.mktemp("e2e")
-    archive = root / "twitter-archive.zip"
-    with zipfile.ZipFile(archive, "w") as bundle:
-        bundle.write(SAMPLE_ARCHIVE, "data/tweets.js")
-    model_config = yaml.safe_load((ROOT / "handlers" / "model-config.yaml").read_text())
-    model_config.update(batchSize=8, maxBatchDelay=BATCH_DELAY_MS)
-    (root / "model-config.yaml").write_text(yaml.safe_dump(model_config))
-    store = root / "model_store"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "training.pipeline",
-            "--user",
-            MODEL,
-            "--archive",
-            str(archive),
-            "--base",
-            "tiny",
-            "--epochs",
-            "1",
-            "--block_size",
-            "64",
-            "--data_dir",
-            str(root / "data"),
-            "--runs_dir",
-            str(root / "runs"),
-            "--export_dir",
-            str(root / "exports"),
-            "--model_store",
-            str(store),
-            "--model_config",
-            str(root / "model-config.yaml"),
-        ],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
-    assert sorted(p.name for p in store.iterdir()) == [f"{MODEL}.mar"]
-    addresses = {
-        key: f"http://127.0.0.1:{free_port()}"
-        for key in ("inference_address", "management_address", "metrics_address")
-    }
-    server = open_server(root / "serve", addresses)
-    server.start(store)
-    try:
-        server.wait_ready([MODEL])
-        yield server
-    finally:
-        server.stop()
-
-
-def predict(server, body=None, *, data=None, headers=None, key=True):
-    auth = {"Authorization": f"Bearer {server.keys()['inference']}"} if key else {}
-    return requests.post(
-        f"{server.inference_url}/predictions/{MODEL}",
-        json=body,
-        data=data,
-        headers={**auth, **(headers or {})},
-        timeout=120,
-    )
 
 
 def test_generates_tweets_in_the_pipeline_shape(served):
@@ -172,16 +95,26 @@ def test_token_authorization_is_on(served):
 
 
 def test_prometheus_metrics_count_the_requests(served):
+    before = scrape(served)
     predict(served, {"text": "counted", "max_new_tokens": 2})
-    text = requests.get(f"{served.metrics_url}/metrics", timeout=10).text
-    assert "# TYPE ts_inference_requests_total counter" in text
-    line = next(
-        row
-        for row in text.splitlines()
-        if row.startswith("ts_inference_requests_total") and f'model_name="{MODEL}"' in row
-    )
-    assert float(line.rsplit(" ", 1)[1]) >= 1
-    assert "Requests4XX" in text
+    predict(served, {"text": ""})  # a bad request
+    after = scrape(served)
+    key = ("ts_inference_requests_total", MODEL)
+    assert after[key] == before.get(key, 0) + 2  # TorchServe counts every request it forwards
+    ok, bad = (("tweetbots_requests_total", MODEL, outcome) for outcome in ("ok", "bad_request"))
+    assert (after[ok] - before[ok], after[bad] - before[bad]) == (1, 1)
+
+
+def scrape(server) -> dict[tuple, float]:
+    """/metrics parsed as Prometheus text: {(name, model[, outcome]): value}."""
+    text = requests.get(f"{server.metrics_url}/metrics", timeout=10).text
+    values = {}
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            model = sample.labels.get("model_name") or sample.labels.get("ModelName")
+            outcome = (sample.labels["outcome"],) if "outcome" in sample.labels else ()
+            values[(sample.name, model, *outcome)] = sample.value
+    return values
 
 
 def test_archive_holds_handler_weights_tokenizer_config_and_card(served):
@@ -191,7 +124,10 @@ def test_archive_holds_handler_weights_tokenizer_config_and_card(served):
         "tweetbot_handler.py",
         "generation_request.py",
         "batch_sampling.py",
-        "model.safetensors",
+        "decoding.py",
+        "gpt2_kv.py",
+        "backend.json",
+        "model.int8.onnx",  # BACKEND=onnx (default), QUANTIZE=int8 (default)
         "tokenizer.json",
         "generation_config.json",
         "model-config.yaml",
