@@ -14,6 +14,7 @@ COPY pyproject.toml README.md Makefile config.properties ./
 COPY training/ training/
 COPY serving/ serving/
 COPY handlers/ handlers/
+COPY monitoring/ monitoring/
 RUN make install TORCH_SPEC="$TORCH_SPEC"
 
 COPY model_store/ model_store/

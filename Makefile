@@ -15,17 +15,26 @@ LR ?=
 BATCH_SIZE ?=
 BLOCK_SIZE ?=
 SEED ?=
+LORA ?=
+LORA_RANK ?=
+SAVE_ADAPTER ?=
+CHECKPOINT_EVERY ?=
+KEEP ?=
+REPORT_TO ?=
+THREADS ?=
 REFRESH ?=
 MODEL_CONFIG ?=
+BACKEND ?= onnx
+QUANTIZE ?= int8
 PROMPT ?= My dream is
 N ?= 5
 
 SAMPLE_ARCHIVE := samples/archive/data/tweets.js
 STAMP := $(VENV)/.installed
 
-.PHONY: install java train serve stop predict demo test lint clean
+.PHONY: install java prometheus train serve stop predict demo test lint clean monitor report bench
 
-install: java $(STAMP)
+install: java prometheus $(STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +42,15 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet $(TORCH_SPEC)
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
+
+# `make monitor` and the monitoring tests run Debian's Prometheus (with promtool).
+prometheus:
+	@if command -v prometheus >/dev/null && command -v promtool >/dev/null; then :; else \
+	  echo "installing Prometheus (Debian's prometheus package)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus; \
+	fi
 
 # TorchServe's frontend needs Java 17 or newer.
 java:
@@ -54,8 +72,16 @@ endif
 	  $(if $(BATCH_SIZE),--batch_size $(BATCH_SIZE)) \
 	  $(if $(BLOCK_SIZE),--block_size $(BLOCK_SIZE)) \
 	  $(if $(SEED),--seed $(SEED)) \
+	  $(if $(LORA),--lora $(LORA)) \
+	  $(if $(LORA_RANK),--lora_rank $(LORA_RANK)) \
+	  $(if $(SAVE_ADAPTER),--save_adapter $(SAVE_ADAPTER)) \
+	  $(if $(CHECKPOINT_EVERY),--checkpoint_every $(CHECKPOINT_EVERY)) \
+	  $(if $(KEEP),--keep $(KEEP)) \
+	  $(if $(REPORT_TO),--report_to $(REPORT_TO)) \
+	  $(if $(THREADS),--threads $(THREADS)) \
 	  $(if $(REFRESH),--refresh) \
-	  $(if $(MODEL_CONFIG),--model_config "$(MODEL_CONFIG)")
+	  $(if $(MODEL_CONFIG),--model_config "$(MODEL_CONFIG)") \
+	  --backend "$(BACKEND)" --quantize "$(QUANTIZE)"
 
 serve: install
 	$(PY) -m serving.server start
@@ -76,6 +102,19 @@ demo: install
 
 test: install
 	$(PY) -m pytest -q
+
+# Prometheus (and Grafana where installed) on loopback against `make serve`'s TorchServe.
+monitor: install
+	$(PY) -m serving.monitor
+
+# A PNG of tokens/s, latency percentiles and batch size from Prometheus (`make monitor`).
+report: install
+	$(PY) -m serving.report
+
+# GPT-2 124M-configuration bot on TorchServe at 1/4/16/64 clients vs the model card's pipeline
+# -> bench/results/bench.{json,md,png}. BENCH_ARGS=--short: the CI mode (tiny model, seconds).
+bench: install
+	$(PY) -m bench.run $(BENCH_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
