@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -47,6 +48,37 @@ def write_json_lines(path: Path, rows: list[dict]) -> None:
     path.write_text("".join(json.dumps(row) + "\n" for row in rows))
 
 
+QUICK_TRAINING = ["--base", "tiny", "--epochs", "1", "--block_size", "64"]
+
+
+def run_pipeline(root: Path, user: str, *extra: str, env: dict | None = None):
+    """`make train`'s entry point as a real process, every output under `root`."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "training.pipeline",
+            "--user",
+            user,
+            *QUICK_TRAINING,
+            "--data_dir",
+            str(root / "data"),
+            "--runs_dir",
+            str(root / "runs"),
+            "--export_dir",
+            str(root / "exports"),
+            "--model_store",
+            str(root / "model_store"),
+            *extra,
+        ],
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 # A served bot, shared by the end-to-end and monitoring tests (one per module).
 MODEL = "e2ebot"
 BATCH_DELAY_MS = 1000  # wide enough that concurrent test requests always share a batch
@@ -68,36 +100,10 @@ def served(tmp_path_factory):
     model_config.update(batchSize=8, maxBatchDelay=BATCH_DELAY_MS)
     (root / "model-config.yaml").write_text(yaml.safe_dump(model_config))
     store = root / "model_store"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "training.pipeline",
-            "--user",
-            MODEL,
-            "--archive",
-            str(archive),
-            "--base",
-            "tiny",
-            "--epochs",
-            "1",
-            "--block_size",
-            "64",
-            "--data_dir",
-            str(root / "data"),
-            "--runs_dir",
-            str(root / "runs"),
-            "--export_dir",
-            str(root / "exports"),
-            "--model_store",
-            str(store),
-            "--model_config",
-            str(root / "model-config.yaml"),
-        ],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
+    trained = run_pipeline(
+        root, MODEL, "--archive", str(archive), "--model_config", str(root / "model-config.yaml")
     )
+    assert trained.returncode == 0, trained.stderr
     assert sorted(p.name for p in store.iterdir()) == [f"{MODEL}.mar"]
     addresses = {
         key: f"http://127.0.0.1:{free_port()}"

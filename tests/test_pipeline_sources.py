@@ -6,20 +6,16 @@ Both runs are real processes; the X API run talks HTTP to the stand-in through X
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import zipfile
 from datetime import datetime
 
 import pytest
-from conftest import ROOT, SAMPLE_ARCHIVE
+from conftest import SAMPLE_ARCHIVE, run_pipeline
 from x_api_standin import XApiStandin
 
 from training.x_archive import load_archive
 
 TOKEN = "pipeline-standin-token-5f3c"
-QUICK = ["--base", "tiny", "--epochs", "1", "--block_size", "64", "--seed", "11"]
 SAME_BYTES = ["model.int8.onnx", "tables.json", "config.json", "generation_config.json"]
 
 
@@ -30,33 +26,6 @@ def as_api_post(tweet) -> dict:
     if tweet.retweet:
         post["referenced_tweets"] = [{"type": "retweeted", "id": "1"}]
     return post
-
-
-def run_pipeline(root, user: str, *extra: str, env: dict | None = None):
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "training.pipeline",
-            "--user",
-            user,
-            *QUICK,
-            "--data_dir",
-            str(root / "data"),
-            "--runs_dir",
-            str(root / "runs"),
-            "--export_dir",
-            str(root / "exports"),
-            "--model_store",
-            str(root / "model_store"),
-            *extra,
-        ],
-        cwd=ROOT,
-        env={**os.environ, **(env or {})},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
 
 
 @pytest.fixture(scope="module")
