@@ -6,7 +6,8 @@ backend, starts TorchServe with the archive's own model-config.yaml, and drives 
 1, 4, 16 and 64 concurrent clients; every request asks for 1 sequence of exactly 40 new
 tokens (`stop_at_newline: false`). In the same run, the baseline is the model card's usage:
 a transformers `pipeline` called once per request in one process. Every figure is also
-given as a ratio to that baseline. Writes bench/results/bench.{json,md,png}.
+given as a ratio to that baseline. Writes bench/results/bench.{json,md,png}, and
+report-<backend>.png: the run as Prometheus saw it (tokens/s, latency, batch size).
 
 `--short` is the CI mode: a tiny model, 1 and 4 clients, a few requests, seconds.
 
@@ -34,6 +35,8 @@ import torch
 import yaml
 from transformers import GenerationConfig, GPT2Config, GPT2LMHeadModel, pipeline
 
+from serving.monitor import start_prometheus
+from serving.report import render
 from serving.server import open_server
 from training.base_model import TINY_CONFIG, gpt2_tokenizer_offline
 from training.export_onnx import export_onnx
@@ -155,25 +158,53 @@ def drive(url: str, key: str, clients: int, rounds: int) -> dict:
     }
 
 
-def serve_and_measure(store: Path, run_dir: Path, plan: Plan) -> list[dict]:
-    """Start TorchServe on free loopback ports, warm it up, then load it level by level."""
+def wait_for_scrape(prometheus: str, timeout: float = 60.0) -> None:
+    """Until Prometheus holds a sample taken before any traffic: rates need a starting point."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        answer = requests.get(f"{prometheus}/api/v1/query", params={"query": "up == 1"}, timeout=5)
+        if answer.ok and answer.json()["data"]["result"]:
+            return
+        time.sleep(0.5)
+    raise RuntimeError(f"Prometheus at {prometheus} never scraped TorchServe")
+
+
+def serve_and_measure(store: Path, run_dir: Path, plan: Plan, report: Path) -> list[dict]:
+    """Start TorchServe on free loopback ports, warm it up, then load it level by level.
+
+    A Prometheus scrapes it meanwhile (every second), and the run's metrics are drawn into
+    `report` with `make report`'s renderer: the monitoring view of a known load.
+    """
     addresses = {
         key: f"http://127.0.0.1:{free_port()}"
         for key in ("inference_address", "management_address", "metrics_address")
     }
     server = open_server(run_dir, addresses)
     server.start(store)
+    prometheus = None
     try:
+        prometheus_port = free_port()
+        prometheus = start_prometheus(
+            run_dir / "prometheus", server.metrics_url, prometheus_port, scrape_interval="1s"
+        )
         server.wait_ready([NAME], timeout=300)
+        wait_for_scrape(f"http://127.0.0.1:{prometheus_port}")
         url = f"{server.inference_url}/predictions/{NAME}"
         key = server.keys()["inference"]
         rows = []
+        started = time.time()
         for clients, rounds in plan.rounds.items():
             drive(url, key, clients, rounds=1)  # warm-up: this batch shape, caches, threads
             rows.append(drive(url, key, clients, rounds))
             print(json.dumps(rows[-1]), flush=True)
+        time.sleep(3)  # the last requests' counters reach Prometheus
+        minutes = (time.time() - started) / 60 + 0.5
+        render(f"http://127.0.0.1:{prometheus_port}", report, minutes, window="5s")
         return rows
     finally:
+        if prometheus is not None:
+            prometheus.terminate()
+            prometheus.wait(timeout=30)
         server.stop()
 
 
@@ -321,7 +352,9 @@ def run(plan: Plan, backends: list[str], out: Path, model_config: Path) -> dict:
         for backend in backends:
             store = work / f"store-{backend}"
             build_archive(NAME, work / "exports", store, model_config, backend)
-            results[backend] = serve_and_measure(store, work / f"serve-{backend}", plan)
+            results[backend] = serve_and_measure(
+                store, work / f"serve-{backend}", plan, out / f"report-{backend}.png"
+            )
             shutil.rmtree(store)
         after = measure_baseline(folder, plan.baseline_requests)
     baseline = baseline_summary(before + after) | {
@@ -351,12 +384,13 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--short", action="store_true", help="CI mode: tiny model, seconds")
     parser.add_argument("--backends", default="onnx,torch", help="comma-separated: onnx,torch")
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
+    parser.add_argument(
+        "--out", type=Path, help="default bench/results, or bench/results/short with --short"
+    )
     parser.add_argument("--model-config", type=Path, default=DEFAULT_MODEL_CONFIG)
     args = parser.parse_args(argv)
-    report = run(
-        SHORT if args.short else FULL, args.backends.split(","), args.out, args.model_config
-    )
+    out = args.out or ROOT / "bench" / "results" / ("short" if args.short else "")
+    report = run(SHORT if args.short else FULL, args.backends.split(","), out, args.model_config)
     print(markdown(report))
 
 

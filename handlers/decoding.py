@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -24,7 +25,7 @@ import numpy as np
 import torch
 from batch_sampling import PerRowSampler, PerRowStop, row_generator, stop_token_ids
 from generation_request import GenerationRequest
-from gpt2_kv import CachedGPT2, Shape, io_names
+from gpt2_kv import CachedGPT2, Shape, io_names, left_pad
 from safetensors.torch import load_file
 
 BACKEND_FILE = "backend.json"  # written into the archive by training/mar.py
@@ -42,6 +43,17 @@ class Backend(Protocol):
 
     def keep(self, index: torch.Tensor) -> None:
         """Keep only these rows of the cache."""
+
+    def release(self) -> None:
+        """Free the cache: a batch's cache must not outlive it."""
+
+
+@dataclass(frozen=True)
+class Generation:
+    """One request's answer: the new text of each of its rows, and how many tokens they took."""
+
+    texts: list[str]
+    tokens: int
 
 
 class TorchBackend:
@@ -65,6 +77,9 @@ class TorchBackend:
 
     def keep(self, index):
         self.cache = self.cache[:, :, index]
+
+    def release(self):
+        self.cache = torch.empty(0)
 
 
 class OnnxBackend:
@@ -120,6 +135,9 @@ class OnnxBackend:
         rows = index.numpy()
         self.past = [self.cached(p.numpy()[rows]) for p in self.past]
 
+    def release(self):
+        self.past = []
+
 
 def load_backend(model_dir: Path, gpu_id: int | None, threads: int) -> Backend:
     """The backend the archive was built for (backend.json; torch when absent)."""
@@ -144,27 +162,38 @@ def load_backend(model_dir: Path, gpu_id: int | None, threads: int) -> Backend:
 class Decoder:
     """Turns validated requests into new token texts, one batched loop for all their rows."""
 
-    def __init__(self, backend: Backend, tokenizer, prompt_ids: Callable[[str], list[int]]):
+    def __init__(self, backend: Backend, tokenizer):
         self.backend = backend
         self.tokenizer = tokenizer
-        self.prompt_ids = prompt_ids
         self.stop_ids = stop_token_ids(tokenizer, backend.device)
 
     @torch.inference_mode()
     def generate(
         self,
         requests: list[GenerationRequest],
+        prompts: list[list[int]],
         on_step: Callable[[], None] | None = None,
-    ) -> list[list[str]]:
-        """Texts of every row of every request; `on_step` runs after every forward pass."""
+    ) -> list[Generation]:
+        """Every request's rows in one loop, then the cache is freed.
+
+        `prompts`: each request's token ids (gpt2_kv.prompt_ids); `on_step` runs after every
+        forward pass (the metrics' clock).
+        """
+        try:
+            return self._generate(requests, prompts, on_step)
+        finally:
+            self.backend.release()
+
+    def _generate(self, requests, prompts, on_step) -> list[Generation]:
         device = self.backend.device
         rows = [(r, j) for r in requests for j in range(r.num_return_sequences)]
-        prompts = [self.prompt_ids(r.text) for r, _ in rows]
-        width = max(map(len, prompts))
+        prompts = [
+            ids
+            for r, ids in zip(requests, prompts, strict=True)
+            for _ in range(r.num_return_sequences)
+        ]
         eos = self.tokenizer.eos_token_id
-        ids = torch.tensor([[eos] * (width - len(p)) + p for p in prompts], device=device)
-        mask = torch.tensor([[0] * (width - len(p)) + [1] * len(p) for p in prompts], device=device)
-        positions = (mask.cumsum(dim=1) - 1).clamp_min(0)
+        ids, positions, mask = (t.to(device) for t in left_pad(prompts, eos))
         sampler = PerRowSampler(
             temperatures=[r.temperature for r, _ in rows],
             top_ks=[r.top_k for r, _ in rows],
@@ -179,6 +208,7 @@ class Decoder:
         )
         longest = max(r.max_new_tokens for r in requests)
         out = torch.full((len(rows), longest), eos, dtype=torch.long, device=device)
+        lengths = torch.zeros(len(rows), dtype=torch.long, device=device)  # tokens per row
         logits = self.backend.prefill(ids, positions, mask, longest)
         if on_step is not None:
             on_step()  # the first token's logits exist: time to first token
@@ -188,6 +218,7 @@ class Decoder:
         for step in range(longest):
             tokens = sampler(logits, index)
             out[index[alive], step] = tokens[alive]
+            lengths[index[alive]] += 1
             alive &= ~stop(tokens, index, step + 1)
             if not alive.any():
                 break
@@ -207,8 +238,9 @@ class Decoder:
             if on_step is not None:
                 on_step()
         texts = self.tokenizer.batch_decode(out.tolist(), skip_special_tokens=True)
-        grouped, start = [], 0
+        answers, start = [], 0
         for request in requests:
-            grouped.append(texts[start : start + request.num_return_sequences])
-            start += request.num_return_sequences
-        return grouped
+            end = start + request.num_return_sequences
+            answers.append(Generation(texts[start:end], int(lengths[start:end].sum())))
+            start = end
+        return answers

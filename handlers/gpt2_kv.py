@@ -190,3 +190,16 @@ def io_names(n_layer: int) -> tuple[list[str], list[str]]:
     past = [f"past_{kind}_{i}" for i in range(n_layer) for kind in ("key", "value")]
     present = [f"present_{kind}_{i}" for i in range(n_layer) for kind in ("key", "value")]
     return ["input_ids", "position_ids", "attention_mask", *past], ["logits", *present]
+
+
+def prompt_ids(tokenizer, text: str) -> list[int]:
+    """`<|endoftext|>` + the prompt's tokens: how the model saw each tweet in training."""
+    return [tokenizer.eos_token_id, *tokenizer(text, add_special_tokens=False)["input_ids"]]
+
+
+def left_pad(prompts: list[list[int]], pad: int) -> tuple[torch.Tensor, ...]:
+    """ids, positions (0 at each row's first real token) and attention mask, left padded."""
+    width = max(map(len, prompts))
+    ids = torch.tensor([[pad] * (width - len(p)) + p for p in prompts])
+    mask = torch.tensor([[0] * (width - len(p)) + [1] * len(p) for p in prompts])
+    return ids, (mask.cumsum(dim=1) - 1).clamp_min(0), mask

@@ -11,7 +11,7 @@ and version. Every series is written once at load, so rates count the first requ
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from ts.metrics.metric_type_enum import MetricTypes
@@ -67,26 +67,21 @@ class DecodeClock:
 class BatchRecord:
     """What one call of `handle` reports when its generate call has returned."""
 
-    def __init__(self, count_tokens: Callable[[str], int]) -> None:
-        self.count_tokens = count_tokens
+    def __init__(self) -> None:
         self.ok = self.bad = self.prompt_tokens = self.generated_tokens = self.rows = 0
 
-    def generated(self, prompts: list[int], texts: list[list[str]], bad: int) -> None:
-        """`prompts`: prompt tokens per valid request; `texts`: their generated continuations.
-
-        Generated tokens are counted from the texts, so any decode loop is counted the same.
-        """
+    def generated(self, prompts: list[int], answers: list, bad: int) -> None:
+        """`prompts`: prompt tokens per valid request; `answers`: their decoding.Generation."""
         self.ok, self.bad, self.prompt_tokens = len(prompts), bad, sum(prompts)
-        self.rows = sum(len(group) for group in texts)
-        self.generated_tokens = sum(self.count_tokens(text) for group in texts for text in group)
+        self.rows = sum(len(answer.texts) for answer in answers)
+        self.generated_tokens = sum(answer.tokens for answer in answers)
 
 
 class GenerationMetrics:
     """The handler's Prometheus view: outcomes, tokens, latencies, batch sizes, load time."""
 
-    def __init__(self, context, load_seconds: float, count_tokens: Callable[[str], int]) -> None:
+    def __init__(self, context, load_seconds: float) -> None:
         metrics = context.metrics
-        self.count_tokens = count_tokens
         version = str(context.manifest.get("model", {}).get("modelVersion", ""))
         self.labels = [context.model_name, version]
         self.clock = DecodeClock()
@@ -115,7 +110,7 @@ class GenerationMetrics:
         """Times one batch of `size` requests; if it raises, all of them count as errors."""
         self.clock.reset()
         start = time.perf_counter()
-        record = BatchRecord(self.count_tokens)
+        record = BatchRecord()
         try:
             yield record
         except Exception:

@@ -15,14 +15,16 @@ import time
 from pathlib import Path
 
 import torch
-from decoding import Decoder, load_backend
+from decoding import Decoder, Generation, load_backend
 from generation_request import BadRequest, GenerationRequest, Limits, parse_request
+from gpt2_kv import prompt_ids
 from handler_metrics import GenerationMetrics
 from transformers import AutoConfig, AutoTokenizer, GenerationConfig
 from ts.torch_handler.base_handler import BaseHandler
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE_HEADER = "X-Batch-Size"
+Prompted = tuple[GenerationRequest, list[int]]  # a valid request and its prompt's token ids
 
 
 class TweetbotHandler(BaseHandler):
@@ -35,7 +37,7 @@ class TweetbotHandler(BaseHandler):
         self.tokenizer = AutoTokenizer.from_pretrained(model_dir)
         backend = load_backend(model_dir, gpu_id, int(settings.get("threads", 0)))
         self.device = backend.device
-        self.decoder = Decoder(backend, self.tokenizer, self.prompt_ids)
+        self.decoder = Decoder(backend, self.tokenizer)
         self.defaults = GenerationConfig.from_pretrained(model_dir)
         self.context_window = AutoConfig.from_pretrained(model_dir).max_position_embeddings
         self.limits = Limits(
@@ -43,21 +45,15 @@ class TweetbotHandler(BaseHandler):
             max_prompt_chars=int(settings.get("max_prompt_chars", 2000)),
             vocab_size=len(self.tokenizer),
         )
-        self.telemetry = GenerationMetrics(
-            context, time.perf_counter() - started, lambda text: len(self.tokenizer.encode(text))
-        )
+        # rows x positions of one decode call: bounds the KV cache (GPT-2 124M: 74 KB a token)
+        self.max_batch_tokens = int(settings.get("max_batch_tokens", 32768))
+        self.telemetry = GenerationMetrics(context, time.perf_counter() - started)
         self.initialized = True
         logger.info("loaded %s: %s on %s", model_dir.name, type(backend).__name__, self.device)
 
-    def prompt_ids(self, text: str) -> list[int]:
-        """The model sees `<|endoftext|>` + prompt, as it saw each tweet in training."""
-        return [
-            self.tokenizer.eos_token_id,
-            *self.tokenizer(text, add_special_tokens=False)["input_ids"],
-        ]
-
-    def preprocess(self, data: list[dict], context) -> list[GenerationRequest | BadRequest]:
-        """Each request becomes a GenerationRequest, or the BadRequest that explains it."""
+    def preprocess(self, data: list[dict], context) -> list[Prompted | BadRequest]:
+        """Each request becomes a GenerationRequest with its prompt's token ids (tokenized once),
+        or the BadRequest that explains it."""
         parsed = []
         for index, request in enumerate(data):
             body = request.get("body", request.get("data"))
@@ -71,21 +67,46 @@ class TweetbotHandler(BaseHandler):
                         'empty request: send JSON {"text": ...} or a text/plain prompt'
                     )
                 item = parse_request(body, content_type.lower(), self.defaults, self.limits)
-                needed = len(self.prompt_ids(item.text)) + item.max_new_tokens
+                ids = prompt_ids(self.tokenizer, item.text)
+                needed = len(ids) + item.max_new_tokens
                 if needed > self.context_window:
                     raise BadRequest(
                         f"prompt tokens + max_new_tokens = {needed} exceeds the model's "
                         f"context window of {self.context_window} tokens"
                     )
-                parsed.append(item)
+                parsed.append((item, ids))
             except BadRequest as error:
                 parsed.append(error)
         return parsed
 
     @torch.inference_mode()
-    def inference(self, requests: list[GenerationRequest]) -> list[list[str]]:
-        """One batched decode loop for every sequence of every request; returns the new texts."""
-        return self.decoder.generate(requests, on_step=self.telemetry.clock.step)
+    def inference(self, prompted: list[Prompted]) -> list[Generation]:
+        """Batched decode loops for every sequence of every request, as few as the KV-cache
+        budget (`max_batch_tokens` rows x positions) allows; one loop for ordinary batches."""
+        answers: list[Generation] = []
+        for group in self.groups(prompted):
+            requests, prompts = zip(*group, strict=True)
+            answers += self.decoder.generate(
+                list(requests), list(prompts), on_step=self.telemetry.clock.step
+            )
+        return answers
+
+    def groups(self, prompted: list[Prompted]) -> list[list[Prompted]]:
+        """Consecutive requests whose rows x (longest prompt + longest answer) fit the budget."""
+        groups: list[list[Prompted]] = []
+        rows = width = new = 0
+        for request, ids in prompted:
+            grown = (rows + request.num_return_sequences) * (
+                max(width, len(ids)) + max(new, request.max_new_tokens)
+            )
+            if groups and grown <= self.max_batch_tokens:
+                groups[-1].append((request, ids))
+            else:
+                groups.append([(request, ids)])
+                rows = width = new = 0
+            rows += request.num_return_sequences
+            width, new = max(width, len(ids)), max(new, request.max_new_tokens)
+        return groups
 
     def postprocess(self, request: GenerationRequest, texts: list[str]) -> list[dict]:
         """The transformers pipeline's shape: prompt + continuation, cut at the first newline."""
@@ -96,11 +117,10 @@ class TweetbotHandler(BaseHandler):
     def handle(self, data: list[dict], context) -> list[str]:
         with self.telemetry.batch(len(data)) as batch:
             parsed = self.preprocess(data, context)
-            valid = [item for item in parsed if isinstance(item, GenerationRequest)]
-            texts = self.inference(valid) if valid else []
-            prompts = [len(self.prompt_ids(item.text)) for item in valid]
-            batch.generated(prompts, texts, bad=len(parsed) - len(valid))
-        generated = iter(texts)
+            valid = [item for item in parsed if not isinstance(item, BadRequest)]
+            answers = self.inference(valid) if valid else []
+            batch.generated([len(ids) for _, ids in valid], answers, bad=len(parsed) - len(valid))
+        generated = iter(answers)
         responses = []
         for index, item in enumerate(parsed):
             context.set_response_content_type(index, "application/json")
@@ -109,5 +129,5 @@ class TweetbotHandler(BaseHandler):
                 context.set_response_status(400, "Bad Request", index)
                 responses.append({"code": 400, "type": "BadRequest", "message": str(item)})
             else:
-                responses.append(self.postprocess(item, next(generated)))
+                responses.append(self.postprocess(item[0], next(generated).texts))
         return [json.dumps(response, ensure_ascii=False) for response in responses]

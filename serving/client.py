@@ -12,7 +12,7 @@ from pathlib import Path
 
 import requests
 
-from serving.server import ROOT, open_server
+from serving.server import ROOT, running_server
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--run-dir", type=Path, default=ROOT / ".serve")
     args = parser.parse_args(argv)
-    server = open_server(args.run_dir)
+    server = running_server(args.run_dir)
     if not server.key_file.exists():
         sys.exit(f"error: no {server.key_file}: start the server with `make serve`")
     body = {"text": args.text, "num_return_sequences": args.num_return_sequences}

@@ -164,6 +164,14 @@ def open_server(run_dir: Path, overrides: dict[str, str] | None = None) -> Serve
     return Server(run_dir.resolve(), read_properties(run_dir / "config.properties"))
 
 
+def running_server(run_dir: Path) -> Server:
+    """The server started in `run_dir`, with the config it was started with (not rewritten)."""
+    config = run_dir / "config.properties"
+    if not config.exists():
+        return open_server(run_dir)
+    return Server(run_dir.resolve(), read_properties(config))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=["start", "stop", "keys"])
@@ -176,7 +184,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.host:
         properties = read_properties(CONFIG)
         overrides = {key: properties[key].replace("127.0.0.1", args.host) for key in ADDRESS_KEYS}
-    server = open_server(args.run_dir, overrides)
+    if args.command != "start":
+        server = running_server(args.run_dir)
+    else:
+        server = open_server(args.run_dir, overrides)
     if args.command == "stop":
         server.stop()
         print("TorchServe stopped")

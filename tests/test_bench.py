@@ -30,3 +30,5 @@ def test_short_bench_serves_both_backends_and_writes_its_report(tmp_path):
         assert rows[1]["mean_batch"] > 1  # concurrent clients were batched together
     assert "| onnx | 4 |" in (tmp_path / "bench.md").read_text()
     assert (tmp_path / "bench.png").read_bytes().startswith(b"\x89PNG")
+    for backend in ("onnx", "torch"):  # the run as a Prometheus beside it saw it
+        assert (tmp_path / f"report-{backend}.png").read_bytes().startswith(b"\x89PNG")

@@ -9,8 +9,9 @@ import pytest
 import torch
 from decoding import Decoder, OnnxBackend, TorchBackend
 from generation_request import GenerationRequest
-from gpt2_kv import Shape
+from gpt2_kv import Shape, prompt_ids
 from transformers import AutoTokenizer
+from tweetbot_handler import TweetbotHandler
 
 from bench.run import build_model
 from training.export_onnx import FP32_FILE, FP32_TOLERANCE, INT8_FILE, REPORT_FILE, export_onnx
@@ -35,7 +36,13 @@ def decoder(folder, kind: str) -> Decoder:
         if kind == "torch"
         else OnnxBackend(folder / kind, shape, gpu_id=None, threads=1)
     )
-    return Decoder(backend, tokenizer, lambda text: [50256, *tokenizer(text)["input_ids"]])
+    return Decoder(backend, tokenizer)
+
+
+def texts_of(run: Decoder, requests: list[GenerationRequest]) -> list[list[str]]:
+    """Each request's texts, its prompt laid out as the handler lays it out."""
+    prompts = [prompt_ids(run.tokenizer, r.text) for r in requests]
+    return [answer.texts for answer in run.generate(requests, prompts)]
 
 
 def request(text: str, **fields) -> GenerationRequest:
@@ -46,7 +53,7 @@ def request(text: str, **fields) -> GenerationRequest:
 def test_export_has_past_key_values_and_matches_pytorch(folder):
     report = json.loads((folder / REPORT_FILE).read_text())
     assert report["fp32_max_abs_logit_diff"] <= FP32_TOLERANCE
-    assert 0.0 <= report["int8_greedy_agreement"] <= 1.0
+    assert report["int8_greedy_agreement"] >= 0.9  # int8 picks fp32's next token
     graph = onnx.load(folder / FP32_FILE, load_external_data=False).graph
     names = [i.name for i in graph.input]
     assert names[:3] == ["input_ids", "position_ids", "attention_mask"]
@@ -62,8 +69,8 @@ def test_greedy_output_is_identical_between_torch_and_onnx(folder):
         request("My dream is", temperature=0.0, num_return_sequences=2),
         request("a much longer prompt, so the batch is left padded", temperature=0.0),
     ]
-    texts = decoder(folder, "torch").generate(greedy)
-    assert texts == decoder(folder, FP32_FILE).generate(greedy)
+    texts = texts_of(decoder(folder, "torch"), greedy)
+    assert texts == texts_of(decoder(folder, FP32_FILE), greedy)
     assert texts[0][0] == texts[0][1]
 
 
@@ -71,9 +78,9 @@ def test_greedy_output_is_identical_between_torch_and_onnx(folder):
 def test_same_seed_same_texts_whatever_shares_the_batch(folder, kind):
     run = decoder(folder, kind)
     mine = request("I want", seed=5, num_return_sequences=3)
-    alone = run.generate([mine])[0]
+    alone = texts_of(run, [mine])[0]
     others = [request("zz " * 9, seed=3, temperature=1.3, top_k=0), request("x", max_new_tokens=2)]
-    assert run.generate([others[0], mine, others[1]])[1] == alone
+    assert texts_of(run, [others[0], mine, others[1]])[1] == alone
     assert len(set(alone)) > 1  # three different streams
 
 
@@ -83,7 +90,7 @@ class NewlineBackend:
     device = CPU
 
     def __init__(self, newline: int) -> None:
-        self.newline, self.kept, self.steps = newline, [], 0
+        self.newline, self.kept, self.steps, self.released = newline, [], 0, False
 
     def logits(self, rows: int) -> torch.Tensor:
         scores = torch.zeros(rows, 50257)
@@ -100,16 +107,32 @@ class NewlineBackend:
     def keep(self, index):
         self.kept.append(index.tolist())
 
+    def release(self):
+        self.released = True
+
 
 def test_rows_stop_at_a_newline_unless_told_to_run_to_length(folder):
     tokenizer = AutoTokenizer.from_pretrained(folder)
     newline = tokenizer("\n")["input_ids"][0]
     backend = NewlineBackend(newline)
-    run = Decoder(backend, tokenizer, lambda text: [50256, *tokenizer(text)["input_ids"]])
+    run = Decoder(backend, tokenizer)
     stopping = [request(f"row {i}", temperature=0.0) for i in range(3)]
     running = request("long", temperature=0.0, stop_at_newline=False, max_new_tokens=7)
-    texts = run.generate([*stopping, running])
+    answers = run.generate([*stopping, running], [[50256, 7]] * 4)
+    texts = [answer.texts for answer in answers]
+    assert [answer.tokens for answer in answers] == [1, 1, 1, 7]  # the newline counts
+    assert backend.released  # no cache outlives its batch
     assert [t[0] for t in texts[:3]] == ["\n"] * 3
     assert texts[3][0] == "\n" * 7  # exactly max_new_tokens
     assert backend.kept == [[3]]  # the three finished rows were dropped from the batch
     assert backend.steps == 6
+
+
+def test_batches_beyond_the_kv_cache_budget_are_split_in_order():
+    handler = TweetbotHandler()
+    handler.max_batch_tokens = 100
+    small = [(request(f"r{i}", max_new_tokens=10), [1] * 10) for i in range(4)]  # 20 each
+    big = (request("big", num_return_sequences=4, max_new_tokens=30), [1] * 20)  # 200 alone
+    groups = handler.groups([*small, big, small[0]])
+    assert [len(group) for group in groups] == [4, 1, 1]
+    assert [item for group in groups for item in group] == [*small, big, small[0]]

@@ -6,13 +6,13 @@ import http.client
 import json
 import logging
 import os
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from conftest import free_port
 from x_api_standin import XApiStandin
 
 from training.errors import TweetbotsError
@@ -224,9 +224,7 @@ def test_server_errors_are_retried_with_backoff(api, tmp_path, sleeps):
 
 
 def test_unreachable_api_is_retried_then_reported(tmp_path, sleeps):
-    with socket.socket() as probe:  # a port nothing listens on
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     retry = Retry(attempts=3, backoff=0.01, sleep=sleeps)
     with pytest.raises(TweetbotsError, match="cannot reach the X API at http://127.0.0.1"):
         download_timeline(
@@ -351,3 +349,13 @@ def test_cli_downloads(api, tmp_path):
     assert len(read_tweets(tmp_path / "clier" / TWEETS_FILE)) == 120
     assert (tmp_path / "clier" / USER_FILE).exists()
     assert TOKEN not in result.stdout + result.stderr
+
+
+def test_credentials_in_the_api_url_are_never_shown(tmp_path, sleeps, capsys):
+    proxied = f"http://proxyuser:proxy-secret-9f2@127.0.0.1:{free_port()}"
+    retry = Retry(attempts=2, backoff=0.01, sleep=sleeps)
+    with pytest.raises(TweetbotsError, match="cannot reach the X API") as error:
+        download_timeline("quiet", tmp_path, api_url=proxied, bearer_token=TOKEN, retry=retry)
+    out = capsys.readouterr()
+    assert "proxy-secret-9f2" not in str(error.value) + out.out + out.err
+    assert "http://127.0.0.1:" in str(error.value)

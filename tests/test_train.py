@@ -27,13 +27,13 @@ def workspace(tmp_path_factory):
     return root
 
 
-def run_training(root, base="tiny", export="exports"):
+def run_training(root, base="tiny", export="exports", **overrides):
     return train(
         "samplebot",
         root / "data",
         root / "runs",
         root / export,
-        TrainConfig(base=base, **QUICK),
+        TrainConfig(base=base, **{**QUICK, **overrides}),
         seed=5,
     )
 
@@ -80,8 +80,11 @@ def test_training_is_reproducible_with_the_same_seed(workspace):
 
 def test_a_local_folder_is_a_base_model(workspace):
     base = run_training(workspace, export="base")
-    tuned = run_training(workspace, base=str(base), export="tuned")
-    assert json.loads((tuned / "training.json").read_text())["config"]["base"] == str(base)
+    frozen = run_training(workspace, base=str(base), export="frozen", learning_rate=0.0)
+    assert json.loads((frozen / "training.json").read_text())["config"]["base"] == str(base)
+    start = AutoModelForCausalLM.from_pretrained(base).state_dict()
+    after = AutoModelForCausalLM.from_pretrained(frozen).state_dict()
+    assert all(start[name].equal(after[name]) for name in start)  # it started from the folder
 
 
 def test_cli_errors_are_one_line(tmp_path):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import torch
 from transformers import (
+    AutoConfig,
     AutoModelForCausalLM,
     AutoTokenizer,
     GPT2Config,
@@ -57,6 +58,12 @@ def load_base(base: str, seed: int) -> tuple[PreTrainedModel, PreTrainedTokenize
         tokenizer = gpt2_tokenizer_offline()
         return tiny_model(tokenizer), tokenizer
     try:
+        model_type = AutoConfig.from_pretrained(base).model_type
+        if model_type != "gpt2":  # the export, ONNX graph and handler are GPT-2's
+            raise TweetbotsError(
+                f"base model {base!r} is a {model_type} model: tweetbots trains and serves "
+                "GPT-2 models (gpt2, gpt2-medium, distilgpt2, a GPT-2 folder, or tiny)"
+            )
         tokenizer = AutoTokenizer.from_pretrained(base)
         model = AutoModelForCausalLM.from_pretrained(base)
     except (OSError, ValueError) as error:

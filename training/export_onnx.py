@@ -31,7 +31,7 @@ from training.mar import HANDLERS
 from training.tweets import read_jsonl, write_atomic
 
 sys.path.insert(0, str(HANDLERS))  # gpt2_kv is a handler module (archive root in a .mar)
-from gpt2_kv import CachedGPT2, OnnxStep, Shape, io_names  # noqa: E402
+from gpt2_kv import CachedGPT2, OnnxStep, Shape, io_names, left_pad, prompt_ids  # noqa: E402
 
 FP32_FILE = "model.onnx"
 INT8_FILE = "model.int8.onnx"
@@ -107,19 +107,9 @@ def session(path: Path) -> onnxruntime.InferenceSession:
 
 
 def left_padded(tokenizer, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The handler's batch layout: <|endoftext|> + prompt, left padded, positions from 0."""
-    rows = [
-        [tokenizer.eos_token_id, *tokenizer(t, add_special_tokens=False)["input_ids"]]
-        for t in texts
-    ]
-    width = max(map(len, rows))
-    ids = np.full((len(rows), width), tokenizer.eos_token_id, dtype=np.int64)
-    mask = np.zeros((len(rows), width), dtype=np.int64)
-    for i, row in enumerate(rows):
-        ids[i, width - len(row) :] = row
-        mask[i, width - len(row) :] = 1
-    positions = np.clip(mask.cumsum(axis=1) - 1, 0, None)
-    return ids, positions, mask
+    """The handler's batch layout (the same functions the handler uses), as numpy arrays."""
+    prompts = [prompt_ids(tokenizer, text) for text in texts]
+    return tuple(t.numpy() for t in left_pad(prompts, tokenizer.eos_token_id))
 
 
 def run_steps(sess, shape: Shape, ids, positions, mask, steps: int) -> tuple[list, np.ndarray]:

@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import requests
 import tweepy
@@ -89,6 +90,12 @@ _REDACTOR = _Redactor()
 _LOGGERS_WITH_OUR_REQUESTS = ("tweepy.client", "urllib3.connectionpool")
 
 
+def display_url(url: str) -> str:
+    """The URL without its user:password@ part: a proxy URL may carry credentials."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[-1]))
+
+
 def _redact(text: str, secrets: set[str] | frozenset[str] = frozenset()) -> str:
     for secret in secrets:
         text = text.replace(secret, "[redacted]")
@@ -133,7 +140,7 @@ class _RebasedSession(requests.Session):
 def make_client(bearer_token: str, api_url: str, timeout: float) -> tweepy.Client:
     """A tweepy v2 client on `api_url`; rate limits are ours to handle, with a countdown."""
     if not re.match(r"^https?://[^/\s]+", api_url):
-        raise TweetbotsError(f"{API_URL_ENV}={api_url!r} is not an http(s) URL")
+        raise TweetbotsError(f"{API_URL_ENV}={display_url(api_url)!r} is not an http(s) URL")
     _guard_logs(bearer_token)
     client = tweepy.Client(bearer_token=bearer_token, wait_on_rate_limit=False)
     client.session = _RebasedSession(api_url, timeout)  # `session` is documented public state
@@ -430,7 +437,8 @@ def download_timeline(
             "or pass ARCHIVE=<path> to train from an X archive"
         )
     url = api_url or os.environ.get(API_URL_ENV) or DEFAULT_API_URL
-    downloader = _Downloader(handle, folder, make_client(token, url, retry.timeout), url, retry)
+    client = make_client(token, url, retry.timeout)
+    downloader = _Downloader(handle, folder, client, display_url(url), retry)
     with _no_wire_dump():
         user = downloader.user()
         if walk is None:
@@ -442,7 +450,7 @@ def download_timeline(
             newest = max((int(raw["id"]) for page in pages for raw in page["tweets"]), default=None)
             since_id = None if newest is None else str(newest)
             downloader.walk(user, _Walk(number=pages[-1]["walk"] + 1, since_id=since_id))
-    return _finish(handle, folder, _load_pages(downloader.pages_path), f"from {url}")
+    return _finish(handle, folder, _load_pages(downloader.pages_path), f"from {display_url(url)}")
 
 
 def _finish(handle: str, folder: Path, pages: list[dict], source: str) -> Path:
