@@ -528,14 +528,15 @@ class TrainArguments:
     data_dir: Path = field(default=Path("data"), metadata={"help": "where datasets live"})
     runs_dir: Path = field(default=Path("runs"), metadata={"help": "training logs"})
     export_dir: Path = field(default=Path("exports"), metadata={"help": "exported models"})
+    seed: int = field(
+        default=DatasetConfig.seed, metadata={"help": "seed of initialisation, order and dropout"}
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
-    args, config, data = HfArgumentParser(
-        (TrainArguments, TrainConfig, DatasetConfig)
-    ).parse_args_into_dataclasses(argv)
+    args, config = HfArgumentParser((TrainArguments, TrainConfig)).parse_args_into_dataclasses(argv)
     run_stage(
-        lambda: train(args.name, args.data_dir, args.runs_dir, args.export_dir, config, data.seed)
+        lambda: train(args.name, args.data_dir, args.runs_dir, args.export_dir, config, args.seed)
     )
 
 
