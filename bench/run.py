@@ -1,15 +1,20 @@
 """`make bench`: TorchServe under concurrent HTTP load, against the model card's own usage.
 
 Builds a GPT-2 124M-configuration bot (random weights: the same compute as the pretrained
-model; the Hub is not needed), exports it to ONNX (fp32 + int8), archives it once per
-backend, starts TorchServe with the archive's own model-config.yaml, and drives it with
-1, 4, 16 and 64 concurrent clients; every request asks for 1 sequence of exactly 40 new
-tokens (`stop_at_newline: false`). In the same run, the baseline is the model card's usage:
-a transformers `pipeline` called once per request in one process. Every figure is also
-given as a ratio to that baseline. Writes bench/results/bench.{json,md,png}, and
-report-<backend>.png: the run as Prometheus saw it (tokens/s, latency, batch size).
+model; the Hub is not needed), exports it to ONNX (fp32 + int8), archives it per backend and
+runs three workloads, each request streamed so the client sees its time to first token:
 
-`--short` is the CI mode: a tiny model, 1 and 4 clients, a few requests, seconds.
+1. closed loop: 1, 4, 16 and 64 concurrent clients, each request exactly 40 new tokens, per
+   backend (ONNX Runtime int8; torch in the dtype the engine picks here, bf16 or fp32);
+2. open loop: Poisson arrivals at a stated rate, answers of 5 to 80 tokens, the same arrivals
+   against continuous batching and against static batching (each TorchServe batch run to its
+   end), on the best backend of workload 1;
+3. the baseline, in the same run: the model card's usage, a transformers `pipeline` called
+   once per request in one process (before and after serving, pooled).
+
+Every figure is also given as a ratio to the baseline. Writes bench/results/bench.{json,md,png}
+and report-<backend>.png (the run as a Prometheus beside TorchServe saw it).
+`--short` is the CI mode: a tiny model, 1 and 4 clients, a few seconds of open loop.
 
 Usage: python -m bench.run [--short] [--backends onnx,torch] [--out bench/results]
 """
@@ -24,7 +29,6 @@ import shutil
 import socket
 import statistics
 import tempfile
-import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -35,6 +39,7 @@ import torch
 import yaml
 from transformers import GenerationConfig, GPT2Config, GPT2LMHeadModel, pipeline
 
+from bench.load import PROMPTS, closed_loop, open_loop
 from serving.monitor import start_prometheus
 from serving.report import render
 from serving.server import open_server
@@ -45,19 +50,12 @@ from training.mar import DEFAULT_MODEL_CONFIG, build_archive
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "benchbot"
 NEW_TOKENS = 40
-PROMPTS = [
-    "My dream is",
-    "I can't believe it's Monday again and",
-    "hot take:",
-    "The best part of working from home is",
-    "Just finished reading a thread about",
-    "Nobody talks about how",
-    "Coffee first, then",
-    "We shipped the new release and",
-]
-TARGETS = {16: 5.0, 64: 7.0}  # tokens/s ratio to the baseline at these concurrencies
 MODEL_LABELS = {True: "tiny GPT-2, random weights", False: "GPT-2 124M config, random weights"}
-LATENCY_TARGET = 0.5  # p50 at 1 client / the baseline's single-sequence latency
+# The issue's targets on this 2-core CPU, against the same run's baseline.
+TOKENS_TARGETS = {16: 40.0, 64: 50.0}  # tokens/s ratio at these concurrencies
+LATENCY_TARGET = 0.2  # p50 at 1 client / the baseline's latency
+STREAMED_TTFT_TARGET = (16, 0.15)  # streamed time to first token p50 at 16 clients, seconds
+OPEN_LOOP_TTFT_TARGET = 1 / 3  # continuous batching's TTFT p99 / static batching's
 
 
 @dataclass(frozen=True)
@@ -65,10 +63,12 @@ class Plan:
     short: bool
     rounds: dict[int, int]  # concurrent clients -> requests each client sends, one at a time
     baseline_requests: int  # before the served runs and again after them
+    open_loop_rate: float  # requests per second
+    open_loop_seconds: float
 
 
-FULL = Plan(False, {1: 8, 4: 4, 16: 3, 64: 2}, baseline_requests=6)
-SHORT = Plan(True, {1: 2, 4: 2}, baseline_requests=2)
+FULL = Plan(False, {1: 8, 4: 4, 16: 3, 64: 2}, 6, open_loop_rate=6.0, open_loop_seconds=40)
+SHORT = Plan(True, {1: 2, 4: 2}, 2, open_loop_rate=4.0, open_loop_seconds=3)
 
 
 def build_model(export_dir: Path, short: bool) -> Path:
@@ -99,65 +99,6 @@ def percentiles(values: list[float]) -> dict[str, float]:
     return {f"p{q}_s": float(np.percentile(values, q)) for q in (50, 90, 99)}
 
 
-def body(index: int) -> dict:
-    return {
-        "text": PROMPTS[index % len(PROMPTS)],
-        "max_new_tokens": NEW_TOKENS,
-        "num_return_sequences": 1,
-        "seed": index,
-        "stop_at_newline": False,  # exactly NEW_TOKENS tokens, so tokens/s counts true work
-    }
-
-
-def drive(url: str, key: str, clients: int, rounds: int) -> dict:
-    """`clients` closed-loop clients, each sending `rounds` requests one after another."""
-    latencies: list[float] = []
-    batches: list[int] = []
-    errors: list[str] = []
-    lock = threading.Lock()
-    gate = threading.Barrier(clients + 1)
-
-    def client(number: int) -> None:
-        session = requests.Session()
-        session.headers["Authorization"] = f"Bearer {key}"
-        gate.wait()
-        for turn in range(rounds):
-            sent = time.perf_counter()
-            try:
-                answer = session.post(url, json=body(number * rounds + turn), timeout=600)
-                ok = answer.status_code == 200 and len(answer.json()) == 1
-                failure = "" if ok else f"HTTP {answer.status_code}: {answer.text[:200]}"
-            except requests.RequestException as error:
-                answer, failure = None, f"{type(error).__name__}: {error}"
-            elapsed = time.perf_counter() - sent
-            with lock:
-                if failure:
-                    errors.append(failure)
-                else:
-                    latencies.append(elapsed)
-                    batches.append(int(answer.headers.get("X-Batch-Size", 0)))
-
-    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
-    for thread in threads:
-        thread.start()
-    gate.wait()
-    started = time.perf_counter()
-    for thread in threads:
-        thread.join()
-    seconds = time.perf_counter() - started
-    return {
-        "concurrency": clients,
-        "requests": len(latencies),
-        "errors": len(errors),
-        "error_samples": errors[:3],
-        "seconds": seconds,
-        "tokens_per_s": len(latencies) * NEW_TOKENS / seconds,
-        "requests_per_s": len(latencies) / seconds,
-        "mean_batch": statistics.fmean(batches) if batches else 0.0,
-        **(percentiles(latencies) if latencies else {}),
-    }
-
-
 def wait_for_scrape(prometheus: str, timeout: float = 60.0) -> None:
     """Until Prometheus holds a sample taken before any traffic: rates need a starting point."""
     deadline = time.monotonic() + timeout
@@ -169,43 +110,65 @@ def wait_for_scrape(prometheus: str, timeout: float = 60.0) -> None:
     raise RuntimeError(f"Prometheus at {prometheus} never scraped TorchServe")
 
 
-def serve_and_measure(store: Path, run_dir: Path, plan: Plan, report: Path) -> list[dict]:
-    """Start TorchServe on free loopback ports, warm it up, then load it level by level.
+class Served:
+    """TorchServe with one archive on free loopback ports, a Prometheus scraping it."""
 
-    A Prometheus scrapes it meanwhile (every second), and the run's metrics are drawn into
-    `report` with `make report`'s renderer: the monitoring view of a known load.
-    """
-    addresses = {
-        key: f"http://127.0.0.1:{free_port()}"
-        for key in ("inference_address", "management_address", "metrics_address")
-    }
-    server = open_server(run_dir, addresses)
-    server.start(store)
-    prometheus = None
-    try:
-        prometheus_port = free_port()
-        prometheus = start_prometheus(
-            run_dir / "prometheus", server.metrics_url, prometheus_port, scrape_interval="1s"
-        )
-        server.wait_ready([NAME], timeout=300)
-        wait_for_scrape(f"http://127.0.0.1:{prometheus_port}")
-        url = f"{server.inference_url}/predictions/{NAME}"
-        key = server.keys()["inference"]
-        rows = []
-        started = time.time()
-        for clients, rounds in plan.rounds.items():
-            drive(url, key, clients, rounds=1)  # warm-up: this batch shape, caches, threads
-            rows.append(drive(url, key, clients, rounds))
-            print(json.dumps(rows[-1]), flush=True)
+    def __init__(self, store: Path, run_dir: Path, watch: bool = True) -> None:
+        addresses = {
+            key: f"http://127.0.0.1:{free_port()}"
+            for key in ("inference_address", "management_address", "metrics_address")
+        }
+        # TorchServe always starts gRPC servers too: free ports, so servers never collide
+        addresses |= {k: str(free_port()) for k in ("grpc_inference_port", "grpc_management_port")}
+        self.server = open_server(run_dir, addresses)
+        self.server.start(store)
+        self.prometheus = None
+        self.prometheus_url = ""
+        try:
+            if watch:
+                port = free_port()
+                self.prometheus = start_prometheus(
+                    run_dir / "prometheus", self.server.metrics_url, port, scrape_interval="1s"
+                )
+                self.prometheus_url = f"http://127.0.0.1:{port}"
+            self.server.wait_ready([NAME], timeout=300)
+            if watch:
+                wait_for_scrape(self.prometheus_url)
+        except BaseException:
+            self.close()
+            raise
+        self.url = f"{self.server.inference_url}/predictions/{NAME}"
+        self.key = self.server.keys()["inference"]
+        self.started = time.time()
+
+    def engine_info(self) -> dict[str, str]:
+        text = requests.get(f"{self.server.metrics_url}/metrics", timeout=10).text
+        for line in text.splitlines():
+            if line.startswith("tweetbots_engine_info{"):
+                labels = line[line.index("{") + 1 : line.index("}")]
+                pairs = [item.split("=", 1) for item in labels.split(",") if "=" in item]
+                return {k: v.strip('"') for k, v in pairs if k in ("backend", "dtype", "device")}
+        return {}
+
+    def report(self, target: Path) -> None:
         time.sleep(3)  # the last requests' counters reach Prometheus
-        minutes = (time.time() - started) / 60 + 0.5
-        render(f"http://127.0.0.1:{prometheus_port}", report, minutes, window="5s")
-        return rows
-    finally:
-        if prometheus is not None:
-            prometheus.terminate()
-            prometheus.wait(timeout=30)
-        server.stop()
+        minutes = (time.time() - self.started) / 60 + 0.5
+        render(self.prometheus_url, target, minutes, window="5s")
+
+    def close(self) -> None:
+        if self.prometheus is not None:
+            self.prometheus.terminate()
+            self.prometheus.wait(timeout=30)
+        self.server.stop()
+
+
+def closed_loop_levels(served: Served, plan: Plan) -> list[dict]:
+    rows = []
+    for clients, rounds in plan.rounds.items():
+        closed_loop(served.url, served.key, clients, 1, NEW_TOKENS)  # warm-up: shapes, threads
+        rows.append(closed_loop(served.url, served.key, clients, rounds, NEW_TOKENS))
+        print(json.dumps(rows[-1]), flush=True)
+    return rows
 
 
 def measure_baseline(folder: Path, requests_count: int) -> list[float]:
@@ -245,25 +208,47 @@ def with_ratios(rows: list[dict], baseline: dict) -> list[dict]:
     return rows
 
 
-def verdicts(results: dict[str, list[dict]]) -> list[dict]:
-    """The issue's targets, checked per backend on this run's own baseline."""
+def best_backend(results: dict[str, dict]) -> str:
+    """The backend with the most tokens/s at the highest concurrency."""
+    return max(results, key=lambda b: results[b]["closed_loop"][-1]["tokens_per_s"])
+
+
+def check(target: str, backend: str, measured: float, met: bool) -> dict:
+    return {"backend": backend, "target": target, "measured": round(measured, 3), "met": met}
+
+
+def verdicts(results: dict[str, dict], open_loop_runs: dict[str, dict]) -> list[dict]:
+    """The issue's targets, checked on this run's own baseline and its own static batching."""
     checks = []
-    for backend, rows in results.items():
-        by_level = {row["concurrency"]: row for row in rows}
-        for level, ratio in TARGETS.items():
+    for backend, result in results.items():
+        by_level = {row["concurrency"]: row for row in result["closed_loop"]}
+        for level, ratio in TOKENS_TARGETS.items():
             if level in by_level:
                 got = by_level[level]["tokens_per_s_ratio"]
-                checks.append(
-                    {"backend": backend, "target": f"tokens/s at {level} clients >= {ratio}x",
-                     "measured": round(got, 2), "met": got >= ratio}
-                )  # fmt: skip
-        if 1 in by_level and "p50_ratio" in by_level[1]:
+                checks.append(check(f"tokens/s at {level} clients >= {ratio}x", backend, got,
+                                    got >= ratio))  # fmt: skip
+        if 1 in by_level:
             got = by_level[1]["p50_ratio"]
-            checks.append(
-                {"backend": backend, "target": f"p50 at 1 client <= {LATENCY_TARGET}x baseline",
-                 "measured": round(got, 2), "met": got <= LATENCY_TARGET}
-            )  # fmt: skip
+            checks.append(check(f"p50 at 1 client <= {LATENCY_TARGET}x baseline", backend, got,
+                                got <= LATENCY_TARGET))  # fmt: skip
+        level, seconds = STREAMED_TTFT_TARGET
+        if level in by_level:
+            got = by_level[level]["ttft_p50_s"]
+            checks.append(check(f"streamed TTFT p50 at {level} clients <= {seconds} s", backend,
+                                got, got <= seconds))  # fmt: skip
+    if {"continuous", "static"} <= set(open_loop_runs):
+        cb, static = open_loop_runs["continuous"], open_loop_runs["static"]
+        backend = open_loop_runs["backend"]
+        got = cb["tokens_per_s"] / static["tokens_per_s"]
+        checks.append(check("open loop: continuous tokens/s >= static", backend, got, got >= 1))
+        got = cb["ttft_p99_s"] / static["ttft_p99_s"]
+        checks.append(check(f"open loop: continuous TTFT p99 <= {OPEN_LOOP_TTFT_TARGET:.2f}x "
+                            "static", backend, got, got <= OPEN_LOOP_TTFT_TARGET))  # fmt: skip
     return checks
+
+
+def cell(row: dict, key: str, digits: int = 2) -> str:
+    return f"{row[key]:.{digits}f}" if key in row else "n/a"
 
 
 def markdown(report: dict) -> str:
@@ -271,26 +256,50 @@ def markdown(report: dict) -> str:
     lines = [
         f"# tweetbots benchmark ({'short CI mode' if report['short'] else 'GPT-2 124M'})",
         "",
-        f"{report['model']}; {NEW_TOKENS} new tokens a request, 1 sequence; "
-        f"{report['machine']['cpus']} CPUs; TorchServe settings: `{report['settings']}`. "
-        f"Baseline measured before serving ({base['tokens_per_s_before']:.0f} tokens/s) and "
-        f"after ({base['tokens_per_s_after']:.0f}); the table pools both.",
+        f"{report['model']}; {report['machine']['cpus']} CPUs; TorchServe settings: "
+        f"`{report['settings']}`. Every request streams. Baseline (the model card's `pipeline`, "
+        f"one request at a time) measured before serving "
+        f"({base['tokens_per_s_before']:.0f} tokens/s) and after "
+        f"({base['tokens_per_s_after']:.0f}); the tables pool both.",
         "",
-        "| backend | clients | tokens/s | × baseline | requests/s | p50 s | p90 s | p99 s "
-        "| p50 × baseline | mean batch | errors |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        f"## Closed loop: {NEW_TOKENS} new tokens a request",
+        "",
+        "| backend | clients | tokens/s | × baseline | requests/s | TTFT p50 s | TTFT p99 s "
+        "| p50 s | p99 s | p50 × baseline | mean batch | errors |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         f"| baseline: `pipeline` per request | 1 | {base['tokens_per_s']:.0f} | 1.00 "
-        f"| {base['requests_per_s']:.2f} | {base['p50_s']:.2f} | {base['p90_s']:.2f} "
-        f"| {base['p99_s']:.2f} | 1.00 | 1 | 0 |",
+        f"| {base['requests_per_s']:.2f} | n/a | n/a | {base['p50_s']:.2f} | {base['p99_s']:.2f} "
+        f"| 1.00 | 1 | 0 |",
     ]
-    for backend, rows in report["results"].items():
-        for r in rows:
+    for backend, result in report["results"].items():
+        label = f"{backend} ({result['engine'].get('dtype', '?')})"
+        for r in result["closed_loop"]:
             lines.append(
-                f"| {backend} | {r['concurrency']} | {r['tokens_per_s']:.0f} "
+                f"| {label} | {r['concurrency']} | {r['tokens_per_s']:.0f} "
                 f"| {r['tokens_per_s_ratio']:.2f} | {r['requests_per_s']:.2f} "
-                f"| {r.get('p50_s', float('nan')):.2f} | {r.get('p90_s', float('nan')):.2f} "
-                f"| {r.get('p99_s', float('nan')):.2f} | {r.get('p50_ratio', float('nan')):.2f} "
-                f"| {r['mean_batch']:.1f} | {r['errors']} |"
+                f"| {cell(r, 'ttft_p50_s')} | {cell(r, 'ttft_p99_s')} | {cell(r, 'p50_s')} "
+                f"| {cell(r, 'p99_s')} | {cell(r, 'p50_ratio')} | {r['mean_batch']:.1f} "
+                f"| {r['errors']} |"
+            )
+    runs = report["open_loop"]
+    if {"continuous", "static"} <= set(runs):
+        lines += [
+            "",
+            f"## Open loop: Poisson arrivals at {runs['continuous']['rate']:g} requests/s for "
+            f"{runs['continuous']['offered_seconds']:g} s, 5 to 80 new tokens each "
+            f"({runs['backend']})",
+            "",
+            "| batching | requests | tokens/s | × baseline | TTFT p50 s | TTFT p99 s | p50 s "
+            "| p99 s | errors |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for mode in ("continuous", "static"):
+            r = runs[mode]
+            lines.append(
+                f"| {mode} | {r['requests']} | {r['tokens_per_s']:.0f} "
+                f"| {r['tokens_per_s_ratio']:.2f} | {cell(r, 'ttft_p50_s')} "
+                f"| {cell(r, 'ttft_p99_s')} | {cell(r, 'p50_s')} | {cell(r, 'p99_s')} "
+                f"| {r['errors']} |"
             )
     if not report["targets"]:
         return "\n".join([*lines, "", "The short mode checks the harness, not the targets."]) + "\n"
@@ -308,20 +317,32 @@ def plot(report: dict, target: Path) -> None:
     matplotlib.use("Agg")
     from matplotlib import pyplot
 
-    figure, (throughput, latency) = pyplot.subplots(1, 2, figsize=(11, 4.2))
-    for backend, rows in report["results"].items():
+    figure, (throughput, latency, opened) = pyplot.subplots(1, 3, figsize=(15, 4.2))
+    for backend, result in report["results"].items():
+        rows = result["closed_loop"]
         levels = [r["concurrency"] for r in rows]
         throughput.plot(levels, [r["tokens_per_s"] for r in rows], "o-", label=backend)
-        latency.plot(levels, [r.get("p50_s", np.nan) for r in rows], "o-", label=backend)
+        latency.plot(levels, [r.get("p50_s", np.nan) for r in rows], "o-", label=f"{backend} p50")
+        latency.plot(levels, [r.get("ttft_p50_s", np.nan) for r in rows], "x--",
+                     label=f"{backend} TTFT p50")  # fmt: skip
     base = report["baseline"]
     throughput.axhline(base["tokens_per_s"], color="grey", ls="--", label="baseline (pipeline)")
-    latency.axhline(base["p50_s"], color="grey", ls="--", label="baseline (pipeline)")
-    for axis, title in ((throughput, "generated tokens/s"), (latency, "p50 latency (s)")):
+    latency.axhline(base["p50_s"], color="grey", ls="--", label="baseline p50")
+    for axis, title in ((throughput, "generated tokens/s"), (latency, "seconds")):
         axis.set_xscale("log", base=2)
         axis.set_xlabel("concurrent clients")
         axis.set_title(title)
         axis.grid(True, alpha=0.3)
-        axis.legend()
+        axis.legend(fontsize=8)
+    runs = report["open_loop"]
+    modes = [m for m in ("continuous", "static") if m in runs]
+    keys = ["ttft_p50_s", "ttft_p99_s", "p50_s", "p99_s"]
+    for offset, mode in enumerate(modes):
+        values = [runs[mode].get(k, np.nan) for k in keys]
+        opened.bar(np.arange(len(keys)) + offset * 0.4, values, 0.4, label=mode)
+    opened.set_xticks(np.arange(len(keys)) + 0.2, ["TTFT p50", "TTFT p99", "p50", "p99"])
+    opened.set_title("open loop: seconds (lower is better)")
+    opened.legend(fontsize=8)
     figure.suptitle(f"tweetbots on TorchServe: {report['model']}")
     figure.tight_layout()
     figure.savefig(target, dpi=110)
@@ -341,6 +362,15 @@ def write_results(report: dict, out: Path) -> None:
         staging.replace(out / name)
 
 
+def static_config(model_config: Path, target: Path) -> Path:
+    """The same settings without continuous batching: each TorchServe batch runs to its end,
+    TorchServe waiting up to 50 ms to fill a batch (round 1's setting)."""
+    settings = yaml.safe_load(model_config.read_text())
+    settings.update(continuousBatching=False, maxBatchDelay=50)
+    target.write_text(yaml.safe_dump(settings))
+    return target
+
+
 def run(plan: Plan, backends: list[str], out: Path, model_config: Path) -> dict:
     with tempfile.TemporaryDirectory(prefix="tweetbots-bench.") as scratch:
         work = Path(scratch)
@@ -348,21 +378,44 @@ def run(plan: Plan, backends: list[str], out: Path, model_config: Path) -> dict:
         export = export_onnx(NAME, work / "exports", work / "data", "int8")
         settings = yaml.safe_load(model_config.read_text())
         before = measure_baseline(folder, plan.baseline_requests)
-        results = {}
+        results: dict[str, dict] = {}
         for backend in backends:
             store = work / f"store-{backend}"
             build_archive(NAME, work / "exports", store, model_config, backend)
-            results[backend] = serve_and_measure(
-                store, work / f"serve-{backend}", plan, out / f"report-{backend}.png"
-            )
+            served = Served(store, work / f"serve-{backend}")
+            try:
+                rows = closed_loop_levels(served, plan)
+                results[backend] = {"engine": served.engine_info(), "closed_loop": rows}
+                served.report(out / f"report-{backend}.png")
+            finally:
+                served.close()
+            shutil.rmtree(store)
+        open_loop_runs: dict = {"backend": best_backend(results)}
+        configs = {
+            "continuous": model_config,
+            "static": static_config(model_config, work / "s.yaml"),
+        }
+        for mode, config in configs.items():
+            store = work / f"store-{mode}"
+            build_archive(NAME, work / "exports", store, config, open_loop_runs["backend"])
+            served = Served(store, work / f"serve-{mode}", watch=False)
+            try:
+                closed_loop(served.url, served.key, 4, 1, NEW_TOKENS)  # warm-up
+                open_loop_runs[mode] = open_loop(
+                    served.url, served.key, plan.open_loop_rate, plan.open_loop_seconds
+                )
+                print(json.dumps({mode: open_loop_runs[mode]}), flush=True)
+            finally:
+                served.close()
             shutil.rmtree(store)
         after = measure_baseline(folder, plan.baseline_requests)
     baseline = baseline_summary(before + after) | {
         "tokens_per_s_before": NEW_TOKENS / statistics.fmean(before),
         "tokens_per_s_after": NEW_TOKENS / statistics.fmean(after),
     }
-    for rows in results.values():
-        with_ratios(rows, baseline)
+    for result in results.values():
+        with_ratios(result["closed_loop"], baseline)
+    with_ratios([open_loop_runs[m] for m in ("continuous", "static")], baseline)
     report = {
         "short": plan.short,
         "model": MODEL_LABELS[plan.short],
@@ -370,12 +423,13 @@ def run(plan: Plan, backends: list[str], out: Path, model_config: Path) -> dict:
         "plan": asdict(plan),
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
         "settings": {k: v for k, v in settings.items() if k != "handler"}
-        | {"threads": settings.get("handler", {}).get("threads", 0)},
+        | {"handler": settings.get("handler", {})},
         "onnx_export": export,
         "baseline": baseline,
         "results": results,
+        "open_loop": open_loop_runs,
     }
-    report["targets"] = [] if plan.short else verdicts(results)
+    report["targets"] = [] if plan.short else verdicts(results, open_loop_runs)
     write_results(report, out)
     return report
 

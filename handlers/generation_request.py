@@ -38,6 +38,7 @@ class GenerationRequest:
     top_k: int  # 0 means no top-k cut
     seed: int
     stop_at_newline: bool = True  # stop at EOS or a newline and cut the answer there
+    stream: bool = False  # answer as NDJSON lines while generating
 
 
 FIELDS = ("text", *(name for name in GenerationRequest.__dataclass_fields__ if name != "text"))
@@ -121,4 +122,5 @@ def parse_request(body: object, content_type: str, defaults, limits: Limits) -> 
         if seed is None
         else _integer(fields, "seed", 0, 0, MAX_SEED),
         stop_at_newline=_boolean(fields, "stop_at_newline", True),
+        stream=_boolean(fields, "stream", False),
     )

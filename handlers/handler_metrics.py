@@ -1,32 +1,36 @@
-"""Generation metrics of the tweetbot handler, written through TorchServe's metrics API.
+"""Engine metrics of the tweetbot handler, written through TorchServe's metrics API.
 
 TorchServe's Prometheus histograms have fixed buckets (0.005-10) that fit neither seconds of
 CPU generation nor batch sizes, so each histogram here is written as the three counters a
 Prometheus client histogram exposes: `<name>_bucket{le}` (cumulative), `<name>_sum` and
 `<name>_count`; `histogram_quantile` reads them as any histogram. Every series is declared in
 monitoring/metrics.yaml (TorchServe drops undeclared metrics) and carries the model's name
-and version. Every series is written once at load, so rates count the first requests too.
+and version, and is written once at load so rates count the first requests too.
+
+Every write is a log line the frontend parses, so observations are kept here and written at
+most once a second while the engine is busy, and at once when it falls idle.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections import Counter
+from collections.abc import Sequence
 
 from ts.metrics.metric_type_enum import MetricTypes
 
 PREFIX = "tweetbots_"
-OUTCOMES = ("ok", "bad_request", "error")
-# Seconds: from a small GPU batch to a large CPU one (responseTimeout is 120 s).
-LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120)
+OUTCOMES = ("ok", "bad_request", "error", "aborted")
+# Seconds: from a small GPU batch to a large CPU one.
+LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120, 300)
 FIRST_TOKEN_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
 PER_TOKEN_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1)
-BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256)
+ROWS_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256)
+FLUSH_SECONDS = 1.0
 
 
 class Histogram:
-    """A Prometheus histogram kept in TorchServe counters; one write per batch, not per value."""
+    """A Prometheus histogram kept in TorchServe counters; observations are buffered."""
 
     def __init__(self, metrics, name: str, buckets: Sequence[float], labels: list[str]) -> None:
         self.counters = {
@@ -35,65 +39,44 @@ class Histogram:
         }
         self.bounds = [*buckets, float("inf")]
         self.labels = labels
-        self.observe([])
+        self.values: list[float] = []
+        self.flush(force=True)
 
-    def observe(self, values: Sequence[float]) -> None:
+    def observe(self, *values: float) -> None:
+        self.values.extend(values)
+
+    def flush(self, force: bool = False) -> None:
+        if not self.values and not force:
+            return
+        values, self.values = self.values, []
         for bound in self.bounds:
             le = "+Inf" if bound == float("inf") else f"{bound:g}"
-            hits = sum(value <= bound for value in values)
-            self.counters["bucket"].add_or_update(hits, [*self.labels, le])
+            self.counters["bucket"].add_or_update(
+                sum(v <= bound for v in values), [*self.labels, le]
+            )
         self.counters["sum"].add_or_update(float(sum(values)), self.labels)
         self.counters["count"].add_or_update(len(values), self.labels)
 
 
-class DecodeClock:
-    """Times of the decode steps of one batch: the first gives time to first token."""
+class EngineMetrics:
+    """The handler's Prometheus view: outcomes, tokens, latencies, rows per step, queue."""
 
-    def __init__(self) -> None:
-        self.reset()
-
-    def reset(self) -> None:
-        self.steps = 0
-        self.first = self.last = 0.0
-
-    def step(self) -> None:
-        """The decode loop calls it after every forward pass (the handler passes it as on_step)."""
-        self.last = time.perf_counter()
-        if not self.steps:
-            self.first = self.last
-        self.steps += 1
-
-
-class BatchRecord:
-    """What one call of `handle` reports when its generate call has returned."""
-
-    def __init__(self) -> None:
-        self.ok = self.bad = self.prompt_tokens = self.generated_tokens = self.rows = 0
-
-    def generated(self, prompts: list[int], answers: list, bad: int) -> None:
-        """`prompts`: prompt tokens per valid request; `answers`: their decoding.Generation."""
-        self.ok, self.bad, self.prompt_tokens = len(prompts), bad, sum(prompts)
-        self.rows = sum(len(answer.texts) for answer in answers)
-        self.generated_tokens = sum(answer.tokens for answer in answers)
-
-
-class GenerationMetrics:
-    """The handler's Prometheus view: outcomes, tokens, latencies, batch sizes, load time."""
-
-    def __init__(self, context, load_seconds: float) -> None:
+    def __init__(self, context, load_seconds: float, info: dict[str, str]) -> None:
         metrics = context.metrics
         version = str(context.manifest.get("model", {}).get("modelVersion", ""))
         self.labels = [context.model_name, version]
-        self.clock = DecodeClock()
+        self.outcomes: Counter[str] = Counter()
+        self.tokens = {"prompt": 0, "generated": 0}
+        self.last_flush = time.monotonic()
         self.requests = metrics.get_metric(f"{PREFIX}requests_total", MetricTypes.COUNTER)
-        self.prompt_tokens = metrics.get_metric(f"{PREFIX}prompt_tokens_total", MetricTypes.COUNTER)
-        self.generated_tokens = metrics.get_metric(
-            f"{PREFIX}generated_tokens_total", MetricTypes.COUNTER
-        )
+        self.counters = {
+            kind: metrics.get_metric(f"{PREFIX}{kind}_tokens_total", MetricTypes.COUNTER)
+            for kind in self.tokens
+        }
         for outcome in OUTCOMES:
             self.requests.add_or_update(0, [*self.labels, outcome])
-        self.prompt_tokens.add_or_update(0, self.labels)
-        self.generated_tokens.add_or_update(0, self.labels)
+        for counter in self.counters.values():
+            counter.add_or_update(0, self.labels)
         self.latency = Histogram(metrics, "request_duration_seconds", LATENCY_BUCKETS, self.labels)
         self.first_token = Histogram(
             metrics, "time_to_first_token_seconds", FIRST_TOKEN_BUCKETS, self.labels
@@ -101,34 +84,55 @@ class GenerationMetrics:
         self.per_token = Histogram(
             metrics, "time_per_output_token_seconds", PER_TOKEN_BUCKETS, self.labels
         )
-        self.batch_size = Histogram(metrics, "generate_batch_size", BATCH_BUCKETS, self.labels)
+        self.rows = Histogram(metrics, "generate_batch_size", ROWS_BUCKETS, self.labels)
+        self.gauges = {
+            name: metrics.get_metric(f"{PREFIX}{name}", MetricTypes.GAUGE)
+            for name in ("queue_length", "running_requests")
+        }
         load = metrics.get_metric(f"{PREFIX}model_load_seconds", MetricTypes.GAUGE)
         load.add_or_update(load_seconds, self.labels)
+        engine = metrics.get_metric(f"{PREFIX}engine_info", MetricTypes.GAUGE)
+        engine.add_or_update(1, [*self.labels, info["backend"], info["dtype"], info["device"]])
+        self.set_load(0, 0)
 
-    @contextmanager
-    def batch(self, size: int) -> Iterator[BatchRecord]:
-        """Times one batch of `size` requests; if it raises, all of them count as errors."""
-        self.clock.reset()
-        start = time.perf_counter()
-        record = BatchRecord()
-        try:
-            yield record
-        except Exception:
-            self.requests.add_or_update(size, [*self.labels, "error"])
-            self.latency.observe([time.perf_counter() - start] * size)
-            raise
-        self.emit(record, start, time.perf_counter())
+    def outcome(self, outcome: str, count: int = 1) -> None:
+        self.outcomes[outcome] += count
 
-    def emit(self, record: BatchRecord, start: float, end: float) -> None:
-        self.requests.add_or_update(record.ok, [*self.labels, "ok"])
-        self.requests.add_or_update(record.bad, [*self.labels, "bad_request"])
-        self.prompt_tokens.add_or_update(record.prompt_tokens, self.labels)
-        self.generated_tokens.add_or_update(record.generated_tokens, self.labels)
-        self.latency.observe([end - start] * (record.ok + record.bad))
-        clock = self.clock
-        if record.rows:
-            self.batch_size.observe([record.rows])
-        if record.ok and clock.steps:
-            self.first_token.observe([clock.first - start] * record.ok)
-        if record.ok and clock.steps > 1:
-            self.per_token.observe([(clock.last - clock.first) / (clock.steps - 1)] * record.ok)
+    def finished(self, output, now: float) -> None:
+        """A request that ended well: its tokens and latencies (from its arrival)."""
+        self.outcomes["ok"] += 1
+        self.tokens["prompt"] += output.prompt_tokens
+        self.tokens["generated"] += output.generated_tokens
+        self.latency.observe(now - output.arrival)
+        if output.first_token_at is not None:
+            self.first_token.observe(output.first_token_at - output.arrival)
+            rows = max(len(output.texts or []), 1)
+            steps = output.generated_tokens / rows
+            if steps > 1 and output.finished_at is not None:
+                self.per_token.observe((output.finished_at - output.first_token_at) / (steps - 1))
+
+    def step(self, rows: int) -> None:
+        if rows:
+            self.rows.observe(rows)
+
+    def set_load(self, waiting: int, running: int) -> None:
+        self.gauges["queue_length"].add_or_update(waiting, self.labels)
+        self.gauges["running_requests"].add_or_update(running, self.labels)
+
+    def flush(self, waiting: int, running: int, *, idle: bool) -> None:
+        """Write what was observed, at most once a second unless the engine just fell idle."""
+        now = time.monotonic()
+        if not idle and now - self.last_flush < FLUSH_SECONDS:
+            return
+        self.last_flush = now
+        for outcome, count in self.outcomes.items():
+            if count:
+                self.requests.add_or_update(count, [*self.labels, outcome])
+        self.outcomes.clear()
+        for kind, count in self.tokens.items():
+            if count:
+                self.counters[kind].add_or_update(count, self.labels)
+                self.tokens[kind] = 0
+        for histogram in (self.latency, self.first_token, self.per_token, self.rows):
+            histogram.flush()
+        self.set_load(waiting, running)

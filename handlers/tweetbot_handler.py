@@ -1,10 +1,19 @@
-"""TorchServe handler for a tweetbots model: a batch of prompts in, tweets out.
+"""TorchServe handler for a tweetbots model: a thin adapter over the engine package.
 
-TorchServe gathers the requests that arrive within maxBatchDelay into one call of `handle`;
-all valid requests of that batch are generated together in ONE batched decode loop
-(decoding.py: left padding, attention mask, KV cache; ONNX Runtime or PyTorch as the archive's
-backend.json says), each with its own sampling settings, seed and stop.
-Lifecycle as in BaseHandler: initialize -> preprocess -> inference -> postprocess.
+With `continuousBatching: true` (the default model-config.yaml) every call of `handle` is one
+engine step. TorchServe hands over the requests in flight (an id and an empty body) plus new
+ones; new requests are validated and added to the engine, requests that disappeared (their
+client left) are aborted, the engine takes one step, and every request gets its answer for
+this step:
+- a bad request, or one that finishes at its first step, gets a whole response (TorchServe's
+  stopping criterion None: its first-step bug never lets a stream that ends at once answer);
+- a streaming request (`"stream": true`) gets one NDJSON line per new piece of text, then a
+  final line with the whole answer in the pipeline's shape;
+- any other request gets an empty chunk per step, then its JSON answer.
+Without continuous batching (`continuousBatching: false`) a call runs its batch to the end:
+the static batching the benchmark compares against.
+
+No exception leaves `handle`: TorchServe would fail every request of the call with it.
 """
 
 from __future__ import annotations
@@ -12,19 +21,31 @@ from __future__ import annotations
 import json
 import logging
 import time
+import traceback
 from pathlib import Path
 
 import torch
-from decoding import Decoder, Generation, load_backend
 from generation_request import BadRequest, GenerationRequest, Limits, parse_request
-from gpt2_kv import prompt_ids
-from handler_metrics import GenerationMetrics
+from handler_metrics import EngineMetrics
+from responses import JSON, NDJSON, Client, error_body, render
 from transformers import AutoConfig, AutoTokenizer, GenerationConfig
+from ts.handler_utils.utils import send_intermediate_predict_response
 from ts.torch_handler.base_handler import BaseHandler
+
+from engine import (
+    Engine,
+    EngineConfig,
+    RequestOutput,
+    RequestTooLarge,
+    SamplingParams,
+    load_backend,
+)
+from engine.prompt import prompt_ids
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE_HEADER = "X-Batch-Size"
-Prompted = tuple[GenerationRequest, list[int]]  # a valid request and its prompt's token ids
+ARRIVAL_HEADER = "x-request-start"  # set by the nginx front: when the request reached it
+ERROR_HEADER = "X-Tweetbots-Error"  # marks the handler's own error answers for the front
 
 
 class TweetbotHandler(BaseHandler):
@@ -32,12 +53,25 @@ class TweetbotHandler(BaseHandler):
         started = time.perf_counter()
         properties = context.system_properties
         model_dir = Path(properties["model_dir"])
-        gpu_id = properties.get("gpu_id")
-        settings = (context.model_yaml_config or {}).get("handler", {})
+        yaml_config = context.model_yaml_config or {}
+        settings = yaml_config.get("handler", {})
         self.tokenizer = AutoTokenizer.from_pretrained(model_dir)
-        backend = load_backend(model_dir, gpu_id, int(settings.get("threads", 0)))
-        self.device = backend.device
-        self.decoder = Decoder(backend, self.tokenizer)
+        backend = load_backend(
+            model_dir,
+            self.tokenizer.eos_token_id,
+            gpu_id=properties.get("gpu_id"),
+            threads=int(settings.get("threads", 0)),
+            dtype=str(settings.get("dtype", "auto")),
+        )
+        self.engine = Engine(
+            backend,
+            self.tokenizer,
+            EngineConfig(
+                max_rows=int(settings.get("max_rows", 64)),
+                max_batch_tokens=int(settings.get("max_batch_tokens", 32768)),
+            ),
+        )
+        self.continuous = bool(yaml_config.get("continuousBatching", False))
         self.defaults = GenerationConfig.from_pretrained(model_dir)
         self.context_window = AutoConfig.from_pretrained(model_dir).max_position_embeddings
         self.limits = Limits(
@@ -45,89 +79,228 @@ class TweetbotHandler(BaseHandler):
             max_prompt_chars=int(settings.get("max_prompt_chars", 2000)),
             vocab_size=len(self.tokenizer),
         )
-        # rows x positions of one decode call: bounds the KV cache (GPT-2 124M: 74 KB a token)
-        self.max_batch_tokens = int(settings.get("max_batch_tokens", 32768))
-        self.telemetry = GenerationMetrics(context, time.perf_counter() - started)
+        self.clients: dict[str, Client] = {}
+        info = {
+            "backend": type(backend).__name__,
+            "dtype": backend.dtype,
+            "device": str(backend.device),
+        }
+        self.telemetry = EngineMetrics(context, time.perf_counter() - started, info)
         self.initialized = True
-        logger.info("loaded %s: %s on %s", model_dir.name, type(backend).__name__, self.device)
+        logger.info(
+            "loaded %s: %s %s on %s, %s batching",
+            model_dir.name,
+            info["backend"],
+            info["dtype"],
+            info["device"],
+            "continuous" if self.continuous else "static",
+        )
 
-    def preprocess(self, data: list[dict], context) -> list[Prompted | BadRequest]:
-        """Each request becomes a GenerationRequest with its prompt's token ids (tokenized once),
-        or the BadRequest that explains it."""
-        parsed = []
-        for index, request in enumerate(data):
-            body = request.get("body", request.get("data"))
-            header = context.get_request_header(index, "body") or context.get_request_header(
-                index, "data"
-            )
-            content_type = header.get("content-type", "") if isinstance(header, dict) else ""
-            try:
-                if body is None:
-                    raise BadRequest(
-                        'empty request: send JSON {"text": ...} or a text/plain prompt'
-                    )
-                item = parse_request(body, content_type.lower(), self.defaults, self.limits)
-                ids = prompt_ids(self.tokenizer, item.text)
-                needed = len(ids) + item.max_new_tokens
-                if needed > self.context_window:
-                    raise BadRequest(
-                        f"prompt tokens + max_new_tokens = {needed} exceeds the model's "
-                        f"context window of {self.context_window} tokens"
-                    )
-                parsed.append((item, ids))
-            except BadRequest as error:
-                parsed.append(error)
-        return parsed
-
-    @torch.inference_mode()
-    def inference(self, prompted: list[Prompted]) -> list[Generation]:
-        """Batched decode loops for every sequence of every request, as few as the KV-cache
-        budget (`max_batch_tokens` rows x positions) allows; one loop for ordinary batches."""
-        answers: list[Generation] = []
-        for group in self.groups(prompted):
-            requests, prompts = zip(*group, strict=True)
-            answers += self.decoder.generate(
-                list(requests), list(prompts), on_step=self.telemetry.clock.step
-            )
-        return answers
-
-    def groups(self, prompted: list[Prompted]) -> list[list[Prompted]]:
-        """Consecutive requests whose rows x (longest prompt + longest answer) fit the budget."""
-        groups: list[list[Prompted]] = []
-        rows = width = new = 0
-        for request, ids in prompted:
-            grown = (rows + request.num_return_sequences) * (
-                max(width, len(ids)) + max(new, request.max_new_tokens)
-            )
-            if groups and grown <= self.max_batch_tokens:
-                groups[-1].append((request, ids))
-            else:
-                groups.append([(request, ids)])
-                rows = width = new = 0
-            rows += request.num_return_sequences
-            width, new = max(width, len(ids)), max(new, request.max_new_tokens)
-        return groups
-
-    def postprocess(self, request: GenerationRequest, texts: list[str]) -> list[dict]:
-        """The transformers pipeline's shape: prompt + continuation, cut at the first newline."""
-        if not request.stop_at_newline:
-            return [{"generated_text": request.text + text} for text in texts]
-        return [{"generated_text": request.text + text.split("\n", 1)[0]} for text in texts]
+    # -- TorchServe entry point -----------------------------------------------------------------
 
     def handle(self, data: list[dict], context) -> list[str]:
-        with self.telemetry.batch(len(data)) as batch:
-            parsed = self.preprocess(data, context)
-            valid = [item for item in parsed if not isinstance(item, BadRequest)]
-            answers = self.inference(valid) if valid else []
-            batch.generated([len(ids) for _, ids in valid], answers, bad=len(parsed) - len(valid))
-        generated = iter(answers)
-        responses = []
-        for index, item in enumerate(parsed):
-            context.set_response_content_type(index, "application/json")
-            context.set_response_header(index, BATCH_SIZE_HEADER, str(len(valid)))
-            if isinstance(item, BadRequest):
-                context.set_response_status(400, "Bad Request", index)
-                responses.append({"code": 400, "type": "BadRequest", "message": str(item)})
+        started = {r for r, client in self.clients.items() if client.responses}
+        try:
+            if self.continuous:
+                return self.continuous_step(data, context)
+            return self.static_batch(data, context)
+        except Exception:  # the engine failed: answer everyone, never fail the whole call
+            logger.error("engine failure:\n%s", traceback.format_exc())
+            try:
+                return self.fail(data, context, started)
+            except Exception:
+                logger.error("failure path failed:\n%s", traceback.format_exc())
+                self.clients.clear()
+                context.stopping_criteria = [lambda _: True] * len(data)
+                return [""] * len(data)
+
+    def fail(self, data: list[dict], context, started: set[str]) -> list[str]:
+        """Every request of the call gets an error; streams already begun are ended cleanly."""
+        failed = self.engine.fail_all("internal error while generating; retry the request")
+        self.telemetry.outcome("error", len(failed))
+        streams = {r for r, client in self.clients.items() if client.request.stream}
+        self.clients.clear()
+        bodies, stops = [], []
+        for index in range(len(data)):
+            request_id = context.request_ids[index]
+            begun = request_id in started
+            self.respond(context, index, 500, NDJSON if request_id in streams else JSON, error=True)
+            if request_id in streams:
+                bodies.append(json.dumps({"error": "internal error while generating"}) + "\n")
             else:
-                responses.append(self.postprocess(item[0], next(generated).texts))
-        return [json.dumps(response, ensure_ascii=False) for response in responses]
+                bodies.append(
+                    error_body(500, "InternalServerError", "internal error while generating")
+                )
+            stops.append(True if begun else None)
+        context.stopping_criteria = [lambda _, stop=stop: stop for stop in stops]
+        return bodies
+
+    # -- continuous batching: one engine step per call -------------------------------------------
+
+    def continuous_step(self, data: list[dict], context) -> list[str]:
+        ids = [context.request_ids[index] for index in range(len(data))]
+        final: dict[int, str] = {}
+        for index, request_id in enumerate(ids):
+            if request_id not in self.clients:
+                final.update(self.admit(index, request_id, data[index], context))
+        for request_id in set(self.clients) - set(ids):  # TorchServe dropped it: client gone
+            self.engine.abort(request_id)
+            del self.clients[request_id]
+            self.telemetry.outcome("aborted")
+        outputs = self.step()
+        bodies, stops = [], []
+        for index, request_id in enumerate(ids):
+            if index in final:
+                bodies.append(final[index])
+                stops.append(None)
+                continue
+            client = self.clients[request_id]
+            output = outputs.get(request_id)
+            first = client.responses == 0
+            if first:
+                client.batch = len(outputs)  # requests decoding in this step
+            client.responses += 1
+            body, done, status = render(client, output)
+            self.respond(
+                context,
+                index,
+                status,
+                NDJSON if client.request.stream else JSON,
+                batch=client.batch,
+                stream=client.request.stream,
+                error=status != 200,
+            )
+            if done:
+                del self.clients[request_id]
+            bodies.append(body)
+            # TorchServe never answers a stream that ends at its first step: answer it whole.
+            stops.append(None if done and first else done)
+        context.stopping_criteria = [lambda _, stop=stop: stop for stop in stops]
+        return bodies
+
+    def admit(self, index: int, request_id: str, data: dict, context) -> dict[int, str]:
+        """Validate a new request and add it to the engine; a bad one is answered at once."""
+        try:
+            request = self.parse(index, data, context)
+            self.engine.add_request(
+                request_id,
+                request.text,
+                SamplingParams(
+                    num_return_sequences=request.num_return_sequences,
+                    max_new_tokens=request.max_new_tokens,
+                    temperature=request.temperature,
+                    top_p=request.top_p,
+                    top_k=request.top_k,
+                    seed=request.seed,
+                    stop_at_newline=request.stop_at_newline,
+                ),
+                arrival=self.arrival(context, index),
+                prompt_token_ids=self.prompt(request),
+            )
+        except (BadRequest, RequestTooLarge) as error:
+            self.telemetry.outcome("bad_request")
+            self.respond(context, index, 400, JSON, error=True)
+            return {index: error_body(400, "BadRequest", str(error))}
+        except Exception:
+            logger.error("request %s failed:\n%s", request_id, traceback.format_exc())
+            self.telemetry.outcome("error")
+            self.respond(context, index, 500, JSON, error=True)
+            return {index: error_body(500, "InternalServerError", "internal error; retry")}
+        self.clients[request_id] = Client(request)
+        return {}
+
+    def step(self) -> dict[str, RequestOutput]:
+        outputs = []
+        if self.engine.has_unfinished():
+            outputs = self.engine.step()
+            self.telemetry.step(self.engine.stats.rows)
+        now = time.perf_counter()
+        for output in outputs:
+            if output.finished and output.error is None:
+                self.telemetry.finished(output, now)
+            elif output.error is not None:
+                self.telemetry.outcome("error")
+        self.telemetry.flush(
+            self.engine.waiting,
+            self.engine.running_requests,
+            idle=not self.engine.has_unfinished(),
+        )
+        return {output.request_id: output for output in outputs}
+
+    # -- static batching: the whole batch in one call --------------------------------------------
+
+    def static_batch(self, data: list[dict], context) -> list[str]:
+        bodies: dict[int, str] = {}
+        for index in range(len(data)):
+            bodies.update(self.admit(index, context.request_ids[index], data[index], context))
+        mine = {context.request_ids[i]: i for i in range(len(data)) if i not in bodies}
+        streams = {i: r for r, i in mine.items() if self.clients[r].request.stream}
+        while self.engine.has_unfinished():
+            outputs = self.step()
+            if streams:  # one chunk per step for the streaming requests of the batch
+                pieces = [""] * len(data)
+                for index, request_id in streams.items():
+                    output = outputs.get(request_id)
+                    if output is not None and not output.finished:
+                        pieces[index] = render(self.clients[request_id], output)[0]
+                send_intermediate_predict_response(pieces, streams, "Partial", 200, context)
+            for request_id, output in outputs.items():
+                if output.finished and request_id in mine:
+                    client = self.clients.pop(request_id)
+                    body, _, status = render(client, output)
+                    self.respond(
+                        context, mine[request_id], status,
+                        NDJSON if client.request.stream else JSON,
+                        batch=len(mine), stream=client.request.stream, error=status != 200,
+                    )  # fmt: skip
+                    bodies[mine[request_id]] = body
+        return [bodies[index] for index in range(len(data))]
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    def parse(self, index: int, data: dict, context) -> GenerationRequest:
+        body = data.get("body", data.get("data"))
+        header = context.get_request_header(index, "body") or context.get_request_header(
+            index, "data"
+        )
+        content_type = header.get("content-type", "") if isinstance(header, dict) else ""
+        if body is None:
+            raise BadRequest('empty request: send JSON {"text": ...} or a text/plain prompt')
+        return parse_request(body, content_type.lower(), self.defaults, self.limits)
+
+    def prompt(self, request: GenerationRequest) -> list[int]:
+        ids = prompt_ids(self.tokenizer, request.text)
+        needed = len(ids) + request.max_new_tokens
+        if needed > self.context_window:
+            raise BadRequest(
+                f"prompt tokens + max_new_tokens = {needed} exceeds the model's "
+                f"context window of {self.context_window} tokens"
+            )
+        return ids
+
+    @staticmethod
+    def arrival(context, index: int) -> float:
+        """When the front received the request (X-Request-Start), on this process's clock."""
+        now = time.perf_counter()
+        headers = context.get_all_request_header(index) or {}
+        value = next((v for k, v in headers.items() if str(k).lower() == ARRIVAL_HEADER), None)
+        try:
+            waited = time.time() - float(str(value).removeprefix("t="))
+        except (TypeError, ValueError):
+            return now
+        return now - waited if 0 <= waited < 3600 else now
+
+    @staticmethod
+    def respond(context, index, status, content_type, *, batch=0, stream=False, error=False):
+        context.set_response_content_type(index, content_type)
+        if status != 200:
+            context.set_response_status(status, "", index)
+        context.set_response_header(index, BATCH_SIZE_HEADER, str(batch))
+        if stream:
+            context.set_response_header(index, "X-Accel-Buffering", "no")
+        if error:
+            context.set_response_header(index, ERROR_HEADER, str(status))
+
+    @torch.inference_mode()
+    def inference(self, data, *args, **kwargs):  # BaseHandler's hooks are not used
+        raise NotImplementedError("TweetbotHandler.handle drives the engine directly")

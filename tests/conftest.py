@@ -109,6 +109,8 @@ def served(tmp_path_factory):
         key: f"http://127.0.0.1:{free_port()}"
         for key in ("inference_address", "management_address", "metrics_address")
     }
+    # TorchServe always starts gRPC servers too: free ports, so servers never collide
+    addresses |= {key: str(free_port()) for key in ("grpc_inference_port", "grpc_management_port")}
     server = open_server(root / "serve", addresses)
     server.start(store)
     try:
@@ -118,7 +120,7 @@ def served(tmp_path_factory):
         server.stop()
 
 
-def predict(server, body=None, *, data=None, headers=None, key=True):
+def predict(server, body=None, *, data=None, headers=None, key=True, stream=False):
     auth = {"Authorization": f"Bearer {server.keys()['inference']}"} if key else {}
     return requests.post(
         f"{server.inference_url}/predictions/{MODEL}",
@@ -126,4 +128,5 @@ def predict(server, body=None, *, data=None, headers=None, key=True):
         data=data,
         headers={**auth, **(headers or {})},
         timeout=120,
+        stream=stream,
     )

@@ -23,12 +23,19 @@ def test_short_bench_serves_both_backends_and_writes_its_report(tmp_path):
     report = json.loads((tmp_path / "bench.json").read_text())
     assert report["short"] and report["baseline"]["tokens_per_s"] > 0
     for backend in ("onnx", "torch"):
-        rows = report["results"][backend]
+        rows = report["results"][backend]["closed_loop"]
         assert [row["concurrency"] for row in rows] == [1, 4]
         assert all(row["errors"] == 0 and row["requests"] > 0 for row in rows)
-        assert all(row["tokens_per_s_ratio"] > 0 and row["p50_s"] > 0 for row in rows)
+        assert all(
+            row["tokens_per_s_ratio"] > 0 and 0 < row["ttft_p50_s"] < row["p50_s"] for row in rows
+        )
         assert rows[1]["mean_batch"] > 1  # concurrent clients were batched together
-    assert "| onnx | 4 |" in (tmp_path / "bench.md").read_text()
+    assert report["results"]["onnx"]["engine"]["dtype"] == "int8"
+    for mode in ("continuous", "static"):  # the same Poisson arrivals against both
+        run = report["open_loop"][mode]
+        assert run["errors"] == 0 and run["requests"] == run["arrivals"] > 0
+    text = (tmp_path / "bench.md").read_text()
+    assert "| onnx (int8) | 4 |" in text and "| static |" in text
     assert (tmp_path / "bench.png").read_bytes().startswith(b"\x89PNG")
     for backend in ("onnx", "torch"):  # the run as a Prometheus beside it saw it
         assert (tmp_path / f"report-{backend}.png").read_bytes().startswith(b"\x89PNG")

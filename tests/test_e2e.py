@@ -6,7 +6,9 @@ loopback ports; requests are real HTTP with the inference key from key_file.json
 
 from __future__ import annotations
 
+import json
 import threading
+import time
 import zipfile
 from pathlib import Path
 
@@ -61,7 +63,7 @@ def test_concurrent_requests_share_one_generate_call(served):
     for thread in threads:
         thread.join()
     assert [a.status_code for a in answers] == [200] * 5 + [400]
-    assert {a.headers["X-Batch-Size"] for a in answers} == {"5"}  # five valid, one call
+    assert [a.headers["X-Batch-Size"] for a in answers] == ["5"] * 5 + ["0"]  # one engine step
     assert [len(a.json()) for a in answers[:5]] == [1, 2, 1, 2, 1]
     alone = predict(served, bodies[3]).json()
     assert alone == answers[3].json()  # its own seed, whatever shared the batch
@@ -123,9 +125,11 @@ def test_archive_holds_handler_weights_tokenizer_config_and_card(served):
     assert {
         "tweetbot_handler.py",
         "generation_request.py",
-        "batch_sampling.py",
-        "decoding.py",
-        "gpt2_kv.py",
+        "handler_metrics.py",
+        "responses.py",
+        "engine/__init__.py",  # the engine ships as a package, imported as `engine`
+        "engine/core.py",
+        "engine/backends.py",
         "backend.json",
         "model.int8.onnx",  # BACKEND=onnx (default), QUANTIZE=int8 (default)
         "tokenizer.json",
@@ -136,3 +140,68 @@ def test_archive_holds_handler_weights_tokenizer_config_and_card(served):
     } <= names
     packed = yaml.safe_load(zipfile.ZipFile(store).read("model-config.yaml"))
     assert packed["maxBatchDelay"] == BATCH_DELAY_MS and packed["handler"]["max_return_sequences"]
+
+
+def stream(server, body: dict):
+    """A streaming request read line by line as the chunks arrive: [(seconds, line)]."""
+    started = time.perf_counter()
+    with predict(server, {**body, "stream": True}, stream=True) as answer:
+        assert answer.status_code == 200
+        assert answer.headers["Content-Type"] == "application/x-ndjson"
+        return [(time.perf_counter() - started, json.loads(line)) for line in answer.iter_lines()]
+
+
+def test_streaming_sends_each_piece_as_it_is_generated(served):
+    body = {"text": "My dream is", "num_return_sequences": 2, "max_new_tokens": 150,
+            "stop_at_newline": False, "seed": 3}  # fmt: skip
+    lines = stream(served, body)
+    *pieces, (last_at, final) = lines
+    assert {line["index"] for _, line in pieces} == {0, 1}
+    texts = [
+        "My dream is" + "".join(p["text"] for _, p in pieces if p["index"] == i) for i in (0, 1)
+    ]
+    assert [item["generated_text"] for item in final] == texts  # the final line is the answer
+    assert final == predict(served, body).json()  # the same as without streaming
+    first_at = pieces[0][0]
+    # Buffered, every line would arrive at once; streamed, much of the decoding (150 steps)
+    # happens after the first piece arrived (the first waits maxBatchDelay for company).
+    assert last_at - first_at > 0.2 * last_at
+
+
+def test_a_request_joins_while_another_decodes(served):
+    """Continuous batching: a short request sent while a long one decodes is answered long
+    before the long one ends, from the same running batch."""
+    long_body = {"text": "I like", "max_new_tokens": 200, "stop_at_newline": False, "seed": 1}
+    started = threading.Event()
+    finished: list[float] = []
+
+    def run_long():
+        with predict(served, {**long_body, "stream": True}, stream=True) as answer:
+            for _ in answer.iter_lines():
+                started.set()
+        finished.append(time.perf_counter())
+
+    long_request = threading.Thread(target=run_long)
+    long_request.start()
+    assert started.wait(60)
+    short = predict(served, {"text": "hi", "max_new_tokens": 3, "seed": 2})
+    answered = time.perf_counter()
+    long_request.join()
+    assert short.status_code == 200 and short.headers["X-Batch-Size"] == "2"  # joined it
+    assert answered < finished[0]
+
+
+def test_a_client_that_leaves_frees_its_rows(served):
+    """TorchServe drops a request whose client hung up; the handler aborts it at the next
+    engine step (at once when others decode, else with the next request: no step runs for a
+    request alone in the engine after its client left)."""
+    before = scrape(served)
+    aborted = ("tweetbots_requests_total", MODEL, "aborted")
+    body = {"text": "bye", "max_new_tokens": 200, "num_return_sequences": 4, "stream": True}
+    with predict(served, {**body, "stop_at_newline": False}, stream=True) as answer:
+        next(answer.iter_lines())  # decoding has started; now hang up
+    time.sleep(0.5)
+    assert predict(served, {"text": "still there?", "max_new_tokens": 3}).status_code == 200
+    after = scrape(served)
+    assert after[aborted] == before[aborted] + 1
+    assert after[("tweetbots_running_requests", MODEL)] == 0

@@ -127,14 +127,22 @@ def test_counters_match_the_requests_sent(watched):
         series["metric"]["outcome"]: float(series["value"][1])
         for series in query(prometheus, f"tweetbots_requests_total{selector}", at)
     }
-    assert outcomes == {"ok": len(OK_BODIES), "bad_request": len(BAD_BODIES), "error": 0}
+    assert outcomes == {
+        "ok": len(OK_BODIES),
+        "bad_request": len(BAD_BODIES),
+        "error": 0,
+        "aborted": 0,
+    }
     answered = len(OK_BODIES) + len(BAD_BODIES)
     assert value(f"sum(ts_inference_requests_total{selector})") == answered
-    assert value(f"tweetbots_request_duration_seconds_count{selector}") == answered
+    assert value(f"tweetbots_request_duration_seconds_count{selector}") == len(OK_BODIES)
     assert value(f"tweetbots_time_to_first_token_seconds_count{selector}") == len(OK_BODIES)
-    rows = sum(body["num_return_sequences"] for body in OK_BODIES)
-    assert value(f"tweetbots_generate_batch_size_sum{selector}") == rows
-    assert value(f"tweetbots_generated_tokens_total{selector}") > 0
+    # every step gives each of its rows one token: rows summed over steps = tokens generated
+    generated = value(f"tweetbots_generated_tokens_total{selector}")
+    assert value(f"tweetbots_generate_batch_size_sum{selector}") == generated > 0
+    assert value(f"tweetbots_queue_length{selector}") == 0
+    assert value(f"tweetbots_running_requests{selector}") == 0
+    assert value(f'tweetbots_engine_info{{model_name="{MODEL}",dtype="int8"}}') == 1
     assert value(f"tweetbots_model_load_seconds{selector}") > 0
 
 

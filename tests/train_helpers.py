@@ -11,10 +11,11 @@ from conftest import SAMPLE_ARCHIVE
 from safetensors.torch import load_file
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
+from engine.prompt import tweet_ids
 from training.clean import clean_user
 from training.dataset import DatasetConfig, build_dataset
 from training.distributed import Processes
-from training.train import blocks, encode, evaluate
+from training.train import blocks, evaluate
 from training.tweets import read_jsonl
 from training.x_archive import import_archive
 
@@ -64,6 +65,6 @@ def validation_loss(export: Path, data: Path) -> float:
     model = AutoModelForCausalLM.from_pretrained(export)
     tokenizer = AutoTokenizer.from_pretrained(export)
     texts = [r["text"] for r in read_jsonl(data / "samplebot" / "dataset" / "validation.jsonl")]
-    held_out = blocks(encode(tokenizer, texts), tokenizer.eos_token_id, BLOCK_SIZE)
+    held_out = blocks(tweet_ids(tokenizer, texts), tokenizer.eos_token_id, BLOCK_SIZE)
     single = Processes(0, 1, 1, torch.device("cpu"), started_group=False)
     return evaluate(model, held_out, tokenizer.eos_token_id, 8, single)

@@ -13,25 +13,20 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import onnx
-import onnxruntime
 import torch
-from safetensors.torch import load_file
 from transformers import AutoModelForCausalLM, AutoTokenizer, HfArgumentParser
 
+from engine.backends import OnnxBackend, load_weights
+from engine.gpt2 import GPT2, OnnxStep, io_names
+from engine.prompt import prompt_ids
 from training.dataset import dataset_dir
 from training.errors import TweetbotsError, run_stage
-from training.mar import HANDLERS
 from training.tweets import read_jsonl, write_atomic
-
-sys.path.insert(0, str(HANDLERS))  # gpt2_kv is a handler module (archive root in a .mar)
-from gpt2_kv import CachedGPT2, OnnxStep, Shape, io_names, left_pad, prompt_ids  # noqa: E402
 
 FP32_FILE = "model.onnx"
 INT8_FILE = "model.int8.onnx"
@@ -50,12 +45,11 @@ FALLBACK_PROMPTS = [
 ]
 
 
-def load_cached_model(folder: Path) -> CachedGPT2:
-    config = json.loads((folder / "config.json").read_text())
-    return CachedGPT2(Shape.from_config(config), load_file(folder / "model.safetensors")).eval()
+def load_model(folder: Path) -> GPT2:
+    return GPT2(*load_weights(folder)).eval()
 
 
-def export_fp32(model: CachedGPT2, target: Path) -> None:
+def export_fp32(model: GPT2, target: Path) -> None:
     """Trace OnnxStep with a non-empty past so both sequence axes come out dynamic."""
     shape = model.shape
     batch, length, past = 2, 3, 4
@@ -100,65 +94,62 @@ def quantize_int8(source: Path, target: Path) -> None:
     quantizer.model.save_model_to_file(str(target), use_external_data_format=False)
 
 
-def session(path: Path) -> onnxruntime.InferenceSession:
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = os.cpu_count() or 1
-    return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+def backend(path: Path, model: GPT2, eos: int) -> OnnxBackend:
+    """The serving engine's ONNX Runtime backend on this file, as the handler will run it."""
+    return OnnxBackend(path, model.shape, gpu_id=None, threads=os.cpu_count() or 1, eos=eos)
 
 
-def left_padded(tokenizer, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The handler's batch layout (the same functions the handler uses), as numpy arrays."""
-    prompts = [prompt_ids(tokenizer, text) for text in texts]
-    return tuple(t.numpy() for t in left_pad(prompts, tokenizer.eos_token_id))
+def serving_steps(runtime: OnnxBackend, rows: list[list[int]], joining: list[list[int]]):
+    """Greedy decoding as the engine runs it: prefill, a decode step, more rows join (the
+    re-padding path), two more steps. Returns (row, prefix length, logits) of every step."""
+    seen = []
+
+    def record(logits: torch.Tensor, indices: range) -> None:
+        for row, scores in zip(indices, logits, strict=True):
+            seen.append((row, len(rows[row]), scores))
+            rows[row].append(int(scores.argmax()))
+
+    runtime.reset()
+    record(runtime.prefill([list(r) for r in rows]), range(len(rows)))
+    for step in range(3):
+        tokens = torch.tensor([r[-1] for r in rows])
+        record(runtime.decode(tokens), range(len(rows)))
+        if step == 0 and joining:
+            first = len(rows)
+            rows += [list(r) for r in joining]
+            record(runtime.prefill(joining), range(first, len(rows)))
+    runtime.reset()
+    return seen
 
 
-def run_steps(sess, shape: Shape, ids, positions, mask, steps: int) -> tuple[list, np.ndarray]:
-    """Prefill then greedy decode with the ONNX graph; returns per-step logits and all ids."""
-    names_in, _ = io_names(shape.n_layer)
-    empty = np.zeros((ids.shape[0], shape.n_head, 0, shape.head_dim), dtype=np.float32)
-    past = [empty] * (2 * shape.n_layer)
-    feed_ids, feed_pos, logits_seen = ids, positions, []
-    for _ in range(steps):
-        out = sess.run(None, dict(zip(names_in, [feed_ids, feed_pos, mask, *past], strict=True)))
-        logits_seen.append(out[0])
-        past = out[1:]
-        feed_ids = out[0].argmax(axis=1)[:, None]
-        feed_pos = feed_pos[:, -1:] + 1
-        ids = np.concatenate([ids, feed_ids], axis=1)
-        mask = np.concatenate([mask, np.ones_like(feed_ids)], axis=1)
-    return logits_seen, ids
-
-
-def validate_fp32(folder: Path, sess, shape: Shape, tokenizer, texts: list[str]) -> float:
-    """Max |logit diff| between ONNX (with cache) and transformers (no cache) over batches."""
+def validate_fp32(folder: Path, runtime: OnnxBackend, tokenizer, texts: list[str]) -> float:
+    """Max |logit diff| between ONNX Runtime (the engine's backend, cache and joins included)
+    and transformers (no cache, one unpadded row at a time)."""
     reference = AutoModelForCausalLM.from_pretrained(folder).eval()
     worst = 0.0
     for size in (1, 3, 8):
-        ids, positions, mask = left_padded(tokenizer, texts[:size])
-        width = ids.shape[1]
-        logits, all_ids = run_steps(sess, shape, ids, positions, mask, steps=4)
-        full_mask = np.concatenate([mask, np.ones((size, all_ids.shape[1] - width), np.int64)], 1)
-        full_pos = np.clip(full_mask.cumsum(axis=1) - 1, 0, None)
+        rows = [prompt_ids(tokenizer, text) for text in texts[:size]]
+        joining = [prompt_ids(tokenizer, text) for text in texts[size : size + 2]]
+        seen = serving_steps(runtime, rows, joining)
         with torch.inference_mode():
-            expected = reference(
-                input_ids=torch.from_numpy(all_ids),
-                attention_mask=torch.from_numpy(full_mask),
-                position_ids=torch.from_numpy(full_pos),
-            ).logits
-        for step, got in enumerate(logits):
-            diff = np.abs(expected[:, width - 1 + step].numpy() - got).max()
+            expected = [reference(input_ids=torch.tensor([row])).logits[0] for row in rows]
+        for row, length, scores in seen:
+            diff = (expected[row][length - 1] - scores).abs().max()
             worst = max(worst, float(diff))
     return worst
 
 
-def greedy_agreement(fp32, int8, shape: Shape, tokenizer, texts: list[str]) -> float:
+def greedy_agreement(fp32: OnnxBackend, int8: OnnxBackend, tokenizer, texts: list[str]) -> float:
     """Share of validation tweet prefixes whose greedy next token is the same in int8."""
     same = total = 0
     for start in range(0, len(texts), 16):
-        ids, positions, mask = left_padded(tokenizer, texts[start : start + 16])
-        a = run_steps(fp32, shape, ids, positions, mask, steps=1)[0][0].argmax(axis=1)
-        b = run_steps(int8, shape, ids, positions, mask, steps=1)[0][0].argmax(axis=1)
-        same, total = same + int((a == b).sum()), total + len(a)
+        prompts = [prompt_ids(tokenizer, text) for text in texts[start : start + 16]]
+        picks = []
+        for runtime in (fp32, int8):
+            runtime.reset()
+            picks.append(runtime.prefill(prompts).argmax(dim=1))
+            runtime.reset()
+        same, total = same + int((picks[0] == picks[1]).sum()), total + len(prompts)
     return same / total
 
 
@@ -175,17 +166,16 @@ def export_onnx(name: str, export_dir: Path, data_dir: Path, quantize: str) -> d
         raise TweetbotsError(f"no exported model in {folder}: run the train stage first")
     if quantize not in ("int8", "none"):
         raise TweetbotsError(f"QUANTIZE must be int8 or none, got {quantize!r}")
-    model = load_cached_model(folder)
+    model = load_model(folder)
     tokenizer = AutoTokenizer.from_pretrained(folder)
+    eos = tokenizer.eos_token_id
     texts = validation_texts(name, data_dir)
     report: dict = {"opset": OPSET, "fp32_tolerance": FP32_TOLERANCE}
     with tempfile.TemporaryDirectory(dir=folder, prefix=".onnx.") as staging:
         fp32_path = Path(staging) / FP32_FILE
         export_fp32(model, fp32_path)
-        fp32 = session(fp32_path)
-        report["fp32_max_abs_logit_diff"] = validate_fp32(
-            folder, fp32, model.shape, tokenizer, texts
-        )
+        fp32 = backend(fp32_path, model, eos)
+        report["fp32_max_abs_logit_diff"] = validate_fp32(folder, fp32, tokenizer, texts)
         if report["fp32_max_abs_logit_diff"] > FP32_TOLERANCE:
             raise TweetbotsError(
                 f"ONNX fp32 logits differ from PyTorch by {report['fp32_max_abs_logit_diff']:.2e}"
@@ -194,10 +184,8 @@ def export_onnx(name: str, export_dir: Path, data_dir: Path, quantize: str) -> d
         if quantize == "int8":
             int8_path = Path(staging) / INT8_FILE
             quantize_int8(fp32_path, int8_path)
-            int8 = session(int8_path)
-            report["int8_greedy_agreement"] = greedy_agreement(
-                fp32, int8, model.shape, tokenizer, texts
-            )
+            int8 = backend(int8_path, model, eos)
+            report["int8_greedy_agreement"] = greedy_agreement(fp32, int8, tokenizer, texts)
             report["int8_validation_prompts"] = len(texts)
             int8_path.replace(folder / INT8_FILE)
         else:

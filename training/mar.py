@@ -25,15 +25,11 @@ from transformers import HfArgumentParser
 
 from training.errors import TweetbotsError, run_stage
 
-HANDLERS = Path(__file__).resolve().parent.parent / "handlers"
+ROOT = Path(__file__).resolve().parent.parent
+HANDLERS = ROOT / "handlers"
 HANDLER = HANDLERS / "tweetbot_handler.py"
-HANDLER_MODULES = [
-    "generation_request.py",
-    "batch_sampling.py",
-    "handler_metrics.py",
-    "decoding.py",
-    "gpt2_kv.py",
-]
+HANDLER_MODULES = ["generation_request.py", "handler_metrics.py", "responses.py"]
+ENGINE = ROOT / "engine"  # shipped as a package: `engine/` at the archive's root
 DEFAULT_MODEL_CONFIG = HANDLERS / "model-config.yaml"
 ARCHIVE_VERSION = "1.0"
 BACKENDS = ("onnx", "torch")
@@ -78,6 +74,11 @@ def build_archive(
     try:
         (staging / "backend.json").write_text(json.dumps(choice) + "\n")
         extra.append(str(staging / "backend.json"))
+        packages = staging / "packages"  # the archiver copies a folder's contents to the root
+        shutil.copytree(
+            ENGINE, packages / ENGINE.name, ignore=shutil.ignore_patterns("__pycache__")
+        )
+        extra.append(str(packages))
         generate_model_archive(
             ModelArchiverConfig(
                 model_name=name,

@@ -1,0 +1,152 @@
+"""Load generators for `make bench`: closed-loop clients and open-loop Poisson arrivals.
+
+Every request streams (`"stream": true`), so each one yields its time to first token (the
+first NDJSON line) as well as its latency (the final line), measured by the client over real
+HTTP, queueing included.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import threading
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+import requests
+
+PROMPTS = [
+    "My dream is",
+    "I can't believe it's Monday again and",
+    "hot take:",
+    "The best part of working from home is",
+    "Just finished reading a thread about",
+    "Nobody talks about how",
+    "Coffee first, then",
+    "We shipped the new release and",
+]
+
+
+def body(index: int, new_tokens: int) -> dict:
+    return {
+        "text": PROMPTS[index % len(PROMPTS)],
+        "max_new_tokens": new_tokens,
+        "num_return_sequences": 1,
+        "seed": index,
+        "stop_at_newline": False,  # exactly new_tokens tokens, so tokens/s counts true work
+        "stream": True,
+    }
+
+
+@dataclass
+class Timings:
+    """What the clients of one run saw."""
+
+    latencies: list[float] = field(default_factory=list)
+    first_tokens: list[float] = field(default_factory=list)
+    tokens: int = 0
+    batches: list[int] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def summary(self, seconds: float) -> dict:
+        def pct(values: list[float], prefix: str) -> dict:
+            if not values:
+                return {}
+            return {f"{prefix}p{q}_s": float(np.percentile(values, q)) for q in (50, 90, 99)}
+
+        return {
+            "requests": len(self.latencies),
+            "errors": len(self.errors),
+            "error_samples": self.errors[:3],
+            "seconds": seconds,
+            "tokens_per_s": self.tokens / seconds,
+            "requests_per_s": len(self.latencies) / seconds,
+            "mean_batch": statistics.fmean(self.batches) if self.batches else 0.0,
+            **pct(self.latencies, ""),
+            **pct(self.first_tokens, "ttft_"),
+        }
+
+
+def send(session: requests.Session, url: str, request: dict, timings: Timings) -> None:
+    """One streamed request; its time to first line, latency and tokens go into `timings`."""
+    sent = time.perf_counter()
+    first = None
+    try:
+        with session.post(url, json=request, timeout=600, stream=True) as answer:
+            if answer.status_code != 200:
+                raise RuntimeError(f"HTTP {answer.status_code}: {answer.text[:200]}")
+            lines = []
+            for line in answer.iter_lines():
+                first = first or time.perf_counter()
+                lines.append(json.loads(line))
+            batch = int(answer.headers.get("X-Batch-Size", 0))
+        if not lines or not isinstance(lines[-1], list):
+            raise RuntimeError(f"no final answer line: {lines[-1:]}")
+    except (requests.RequestException, RuntimeError, ValueError) as error:
+        with timings.lock:
+            timings.errors.append(f"{type(error).__name__}: {error}"[:300])
+        return
+    done = time.perf_counter()
+    with timings.lock:
+        timings.latencies.append(done - sent)
+        timings.first_tokens.append(first - sent)
+        timings.tokens += request["max_new_tokens"]
+        timings.batches.append(batch)
+
+
+def session_for(key: str) -> requests.Session:
+    session = requests.Session()
+    session.headers["Authorization"] = f"Bearer {key}"
+    return session
+
+
+def closed_loop(url: str, key: str, clients: int, rounds: int, new_tokens: int) -> dict:
+    """`clients` closed-loop clients, each sending `rounds` requests one after another."""
+    timings = Timings()
+    gate = threading.Barrier(clients + 1)
+
+    def client(number: int) -> None:
+        session = session_for(key)
+        gate.wait()
+        for turn in range(rounds):
+            send(session, url, body(number * rounds + turn, new_tokens), timings)
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for thread in threads:
+        thread.start()
+    gate.wait()
+    started = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    return {"concurrency": clients, **timings.summary(time.perf_counter() - started)}
+
+
+def open_loop(url: str, key: str, rate: float, seconds: float, seed: int = 0) -> dict:
+    """Poisson arrivals at `rate` requests/s for `seconds`, each asking for 5 to 80 tokens.
+
+    The arrival times and lengths depend only on `seed`, so two servers get the same load.
+    Tokens/s is the tokens answered over the time from the first arrival to the last answer.
+    """
+    chance = random.Random(seed)
+    arrivals, at = [], chance.expovariate(rate)
+    while at < seconds:
+        arrivals.append((at, chance.randint(5, 80)))
+        at += chance.expovariate(rate)
+    timings = Timings()
+    threads = []
+    started = time.perf_counter()
+    for index, (offset, new_tokens) in enumerate(arrivals):
+        time.sleep(max(0.0, started + offset - time.perf_counter()))
+        thread = threading.Thread(
+            target=send, args=(session_for(key), url, body(index, new_tokens), timings)
+        )
+        thread.start()
+        threads.append(thread)
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    summary = timings.summary(elapsed)
+    return {"rate": rate, "arrivals": len(arrivals), "offered_seconds": seconds, **summary}

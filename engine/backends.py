@@ -1,0 +1,329 @@
+"""The two runtimes behind one small interface: rows in, logits out, the cache kept inside.
+
+A backend holds the KV cache of the rows currently decoding, in the engine's row order, and
+knows each row's length. The engine calls, per step: `decode` (one more token for every row),
+`prefill` (new rows appended at the end), `compact` (keep some rows, in a given order).
+
+- `TorchBackend`: PyTorch (bf16 where the CPU has native bf16 dot products, else fp32; CUDA
+  when TorchServe gives a GPU) on a slot cache: every row owns a slot, its keys and values are
+  written in place at its own length (no copies as it grows), and attention reads each row's
+  own columns only. Joining rows is a write into free slots.
+- `OnnxBackend`: ONNX Runtime (fp32 or int8) with past/present key/values kept as OrtValues
+  between steps. Rows are right-aligned with per-row masks; rows that join are re-padded
+  into the batch (one copy of the cache on a join step, measured in the README).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+import torch
+from safetensors.torch import load_file
+from torch.nn import functional
+
+from engine.gpt2 import GPT2, Shape, io_names, left_pad
+
+logger = logging.getLogger(__name__)
+BACKEND_FILE = "backend.json"  # written into the archive by training/mar.py
+DTYPES = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}
+
+
+class Backend(Protocol):
+    device: torch.device
+    dtype: str
+    rows: int
+    vocab_size: int
+
+    def prefill(self, prompts: list[list[int]]) -> torch.Tensor:
+        """Append one row per prompt; logits [m, V] (float32) of each prompt's last token."""
+
+    def decode(self, tokens: torch.Tensor) -> torch.Tensor:
+        """Feed one token to every row; logits [rows, V] (float32)."""
+
+    def compact(self, order: list[int]) -> None:
+        """Keep rows `order` (old indices), as rows 0..len(order)-1."""
+
+    def reset(self) -> None:
+        """Drop every row and free the cache."""
+
+
+def native_bf16() -> bool:
+    """Whether this CPU has bf16 dot-product instructions (AVX512-BF16 or AMX)."""
+    cpu = getattr(torch._C, "_cpu", None)
+    for probe in ("_is_amx_tile_supported", "_is_avx512_bf16_supported"):
+        if cpu is not None and hasattr(cpu, probe) and getattr(cpu, probe)():
+            return True
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return False
+    return " avx512_bf16" in flags or " amx_bf16" in flags
+
+
+def choose_dtype(requested: str, device: torch.device) -> torch.dtype:
+    """`auto`: bf16 on CUDA or on a CPU with native bf16, fp32 elsewhere."""
+    if requested != "auto":
+        if requested not in DTYPES:
+            raise ValueError(f"dtype must be auto or one of {', '.join(DTYPES)}: {requested!r}")
+        return DTYPES[requested]
+    if device.type == "cuda" or native_bf16():
+        return torch.bfloat16
+    return torch.float32
+
+
+class SlotCache:
+    """Keys and values [L, slots, H, columns, D]; grown (copied) only when it runs out."""
+
+    GROW = 64  # columns added at a time, so growth is rare
+
+    def __init__(self, shape: Shape, device: torch.device, dtype: torch.dtype) -> None:
+        self.shape, self.device, self.dtype = shape, device, dtype
+        self.k = self.v = torch.empty(0, device=device, dtype=dtype)
+
+    @property
+    def slots(self) -> int:
+        return self.k.shape[1] if self.k.dim() == 5 else 0
+
+    @property
+    def columns(self) -> int:
+        return self.k.shape[3] if self.k.dim() == 5 else 0
+
+    def ensure(self, slots: int, columns: int) -> None:
+        if slots <= self.slots and columns <= self.columns:
+            return
+        slots = max(slots, self.slots)
+        columns = min(
+            max(columns, self.columns) + self.GROW - 1, self.shape.n_positions + self.GROW
+        )
+        columns -= columns % self.GROW
+        s = self.shape
+        size = (s.n_layer, slots, s.n_head, max(columns, 1), s.head_dim)
+        k = torch.zeros(size, device=self.device, dtype=self.dtype)
+        v = torch.zeros(size, device=self.device, dtype=self.dtype)
+        if self.slots:
+            k[:, : self.slots, :, : self.columns] = self.k
+            v[:, : self.slots, :, : self.columns] = self.v
+        self.k, self.v = k, v
+
+    def bytes(self) -> int:
+        return 2 * self.k.numel() * self.k.element_size()
+
+    def release(self) -> None:
+        self.k = self.v = torch.empty(0, device=self.device, dtype=self.dtype)
+
+
+class TorchBackend:
+    def __init__(self, model: GPT2, device: torch.device, eos: int) -> None:
+        self.model = model.to(device).eval()
+        self.device = device
+        self.dtype = str(next(iter(model.params.values())).dtype).replace("torch.", "")
+        self.eos = eos
+        self.cache = SlotCache(model.shape, device, next(iter(model.params.values())).dtype)
+        self.vocab_size = model.shape.vocab_size
+        self.lengths: list[int] = []  # tokens in each row's slot
+
+    @property
+    def rows(self) -> int:
+        return len(self.lengths)
+
+    @torch.inference_mode()
+    def prefill(self, prompts: list[list[int]]) -> torch.Tensor:
+        """New rows in slots rows..rows+m, prompts right-padded, written at columns 0..p."""
+        model, first, count = self.model, self.rows, len(prompts)
+        width = max(map(len, prompts))
+        self.cache.ensure(first + count, width + 1)
+        ids = torch.tensor([p + [self.eos] * (width - len(p)) for p in prompts], device=self.device)
+        lengths = torch.tensor([len(p) for p in prompts], device=self.device)
+        positions = torch.arange(width, device=self.device).expand(count, width)
+        key = torch.arange(width, device=self.device)
+        allowed = (key.unsqueeze(0) <= key.unsqueeze(1)).unsqueeze(0) & (
+            key.view(1, 1, width) < lengths.view(count, 1, 1)
+        )
+        mask = allowed.unsqueeze(1)  # [m, 1, T, T]: causal, and never a padding key
+        x = model.embed(ids, positions)
+        rows = slice(first, first + count)
+        for layer in range(model.shape.n_layer):
+            q, k, v = model.qkv(layer, x)
+            self.cache.k[layer, rows, :, :width] = k
+            self.cache.v[layer, rows, :, :width] = v
+            attended = functional.scaled_dot_product_attention(q, k, v, attn_mask=mask)
+            x = model.finish(layer, x, attended)
+        self.lengths += [len(p) for p in prompts]
+        last = x[torch.arange(count, device=self.device), lengths - 1]
+        return model.logits(last).float()
+
+    @torch.inference_mode()
+    def decode(self, tokens: torch.Tensor) -> torch.Tensor:
+        model, count = self.model, self.rows
+        width = max(self.lengths) + 1
+        self.cache.ensure(count, width)
+        lengths = torch.tensor(self.lengths, device=self.device)
+        x = model.embed(tokens.view(count, 1), lengths.view(count, 1))
+        rows = torch.arange(count, device=self.device)
+        key = torch.arange(width, device=self.device)
+        mask = (key.unsqueeze(0) <= lengths.unsqueeze(1)).view(count, 1, 1, width)
+        for layer in range(model.shape.n_layer):
+            q, k, v = model.qkv(layer, x)
+            keys, values = self.cache.k[layer], self.cache.v[layer]
+            keys[rows, :, lengths] = k[:, :, 0]
+            values[rows, :, lengths] = v[:, :, 0]
+            attended = functional.scaled_dot_product_attention(
+                q, keys[:count, :, :width], values[:count, :, :width], attn_mask=mask
+            )
+            x = model.finish(layer, x, attended)
+        self.lengths = [length + 1 for length in self.lengths]
+        return model.logits(x[:, -1]).float()
+
+    @torch.inference_mode()
+    def compact(self, order: list[int]) -> None:
+        moves = [(new, old) for new, old in enumerate(order) if new != old]
+        if moves:
+            width = max(self.lengths[old] for _, old in moves)
+            new = torch.tensor([n for n, _ in moves], device=self.device)
+            old = torch.tensor([o for _, o in moves], device=self.device)
+            for cache in (self.cache.k, self.cache.v):
+                cache[:, new, :, :width] = cache[:, old, :, :width]
+        self.lengths = [self.lengths[old] for old in order]
+
+    def reset(self) -> None:
+        self.lengths = []
+        self.cache.release()
+
+
+class OnnxBackend:
+    """ONNX Runtime on the exported graph; the cache is a list of OrtValues [rows, H, S, D]."""
+
+    def __init__(self, path: Path, shape: Shape, gpu_id: int | None, threads: int, eos: int):
+        import onnxruntime
+
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads  # deliberate: TorchServe's worker owns the cores
+        options.inter_op_num_threads = 1
+        options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.log_severity_level = 3  # errors only: ONNX Runtime's INFO lines are noise here
+        cuda = (
+            gpu_id is not None and "CUDAExecutionProvider" in onnxruntime.get_available_providers()
+        )
+        providers = [("CUDAExecutionProvider", {"device_id": gpu_id})] if cuda else []
+        self.session = onnxruntime.InferenceSession(
+            str(path), options, providers=[*providers, "CPUExecutionProvider"]
+        )
+        self.cache_device = ("cuda", gpu_id) if cuda else ("cpu", 0)
+        self.ort = onnxruntime.OrtValue
+        self.shape = shape
+        self.vocab_size = shape.vocab_size
+        self.eos = eos
+        self.dtype = "int8" if "int8" in path.name else "float32"
+        self.inputs, self.outputs = io_names(shape.n_layer)
+        self.device = torch.device("cpu")  # logits come back to the host for sampling
+        self.past: list[np.ndarray] = []
+        self.values: list = []  # the cache as OrtValues, bound to the next run
+        self.mask = np.zeros((0, 0), np.int64)
+        self.positions = np.zeros(0, np.int64)
+
+    @property
+    def rows(self) -> int:
+        return self.mask.shape[0]
+
+    def run(self, ids: np.ndarray, positions: np.ndarray, mask: np.ndarray, past: list):
+        binding = self.session.io_binding()
+        for name, array in zip(self.inputs[:3], (ids, positions, mask), strict=True):
+            binding.bind_cpu_input(name, np.ascontiguousarray(array))
+        for name, value in zip(self.inputs[3:], past, strict=True):
+            binding.bind_ortvalue_input(name, value)
+        binding.bind_output("logits")
+        for name in self.outputs[1:]:
+            binding.bind_output(name, *self.cache_device)
+        self.session.run_with_iobinding(binding)
+        out = binding.get_outputs()
+        return torch.from_numpy(out[0].numpy()), [out[i] for i in range(1, len(self.outputs))]
+
+    def cached(self, array: np.ndarray):
+        return self.ort.ortvalue_from_numpy(np.ascontiguousarray(array), *self.cache_device)
+
+    def prefill(self, prompts: list[list[int]]) -> torch.Tensor:
+        ids, positions, mask = (t.numpy() for t in left_pad(prompts, self.eos))
+        s = self.shape
+        empty = self.cached(np.zeros((len(prompts), s.n_head, 0, s.head_dim), np.float32))
+        logits, present = self.run(ids, positions, mask, [empty] * (2 * s.n_layer))
+        if not self.rows:
+            self.values, self.mask = present, mask
+        else:  # re-pad: both parts right-aligned to the wider one, then stacked
+            width = max(self.mask.shape[1], mask.shape[1])
+            self.values = [
+                self.cached(np.concatenate([_widen(a.numpy(), width), _widen(b.numpy(), width)]))
+                for a, b in zip(self.values, present, strict=True)
+            ]
+            self.mask = np.concatenate([_widen(self.mask, width), _widen(mask, width)])
+        self.positions = np.concatenate([self.positions, positions[:, -1] + 1])
+        return logits
+
+    def decode(self, tokens: torch.Tensor) -> torch.Tensor:
+        mask = np.concatenate([self.mask, np.ones((self.rows, 1), np.int64)], axis=1)
+        logits, self.values = self.run(
+            tokens.numpy().reshape(-1, 1), self.positions.reshape(-1, 1), mask, self.values
+        )
+        self.mask, self.positions = mask, self.positions + 1
+        return logits
+
+    def compact(self, order: list[int]) -> None:
+        if order == list(range(self.rows)):
+            return
+        keep = np.asarray(order, dtype=np.int64)
+        mask = self.mask[keep]
+        used = np.flatnonzero(mask.any(axis=0))
+        start = int(used[0]) if len(used) else mask.shape[1]  # columns nobody needs any more
+        self.values = [self.cached(v.numpy()[keep][:, :, start:]) for v in self.values]
+        self.mask, self.positions = mask[:, start:], self.positions[keep]
+
+    def reset(self) -> None:
+        self.values, self.mask, self.positions = [], np.zeros((0, 0), np.int64), np.zeros(0, int)
+
+
+def _widen(array: np.ndarray, width: int) -> np.ndarray:
+    """Left-pad axis 1 (mask) or axis 2 (cache) with zeros to `width` columns."""
+    axis = 1 if array.ndim == 2 else 2
+    missing = width - array.shape[axis]
+    if missing == 0:
+        return array
+    pad = [(0, 0)] * array.ndim
+    pad[axis] = (missing, 0)
+    return np.pad(array, pad)
+
+
+def load_weights(model_dir: Path) -> tuple[Shape, dict[str, torch.Tensor]]:
+    config = json.loads((model_dir / "config.json").read_text())
+    return Shape.from_config(config), load_file(model_dir / "model.safetensors")
+
+
+def load_backend(
+    model_dir: Path, eos: int, *, gpu_id: int | None = None, threads: int = 0, dtype: str = "auto"
+) -> Backend:
+    """The backend the archive was built for (backend.json; torch when absent)."""
+    choice = {"backend": "torch"}
+    if (model_dir / BACKEND_FILE).exists():
+        choice = json.loads((model_dir / BACKEND_FILE).read_text())
+    if choice["backend"] == "onnx":
+        config = json.loads((model_dir / "config.json").read_text())
+        # Sampling's small tensor ops in torch must not fight ONNX Runtime's spinning threads
+        # for the cores: one torch thread made a batch of 16 three times faster end to end.
+        torch.set_num_threads(1)
+        return OnnxBackend(
+            model_dir / choice["onnx_file"],
+            Shape.from_config(config),
+            gpu_id,
+            threads or os.cpu_count() or 1,
+            eos,
+        )
+    if threads:
+        torch.set_num_threads(threads)
+    use_gpu = gpu_id is not None and torch.cuda.is_available()
+    device = torch.device(f"cuda:{gpu_id}" if use_gpu else "cpu")
+    shape, weights = load_weights(model_dir)
+    return TorchBackend(GPT2(shape, weights, choose_dtype(dtype, device)), device, eos)

@@ -1,0 +1,150 @@
+"""What the engine is asked for and what it answers: requests, their sequences, outputs.
+
+A request is a prompt and its sampling settings; it becomes `num_return_sequences` rows
+(sequences) that decode side by side. Outputs are incremental: each step reports the new text
+of every sequence that moved, and a finished request reports its whole answer.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from engine.detokenizer import IncrementalDetokenizer
+from engine.prompt import cut
+from engine.sampling import row_key
+
+# The serving defaults (the reference's sampling); written into each export's
+# generation_config.json by training, read back by the handler.
+GENERATION_DEFAULTS = {
+    "do_sample": True,
+    "top_p": 0.95,
+    "top_k": 50,
+    "temperature": 1.0,
+    "max_new_tokens": 40,
+    "num_return_sequences": 1,
+}
+
+
+@dataclass(frozen=True)
+class SamplingParams:
+    num_return_sequences: int = 1
+    max_new_tokens: int = 40
+    temperature: float = 1.0  # 0: greedy
+    top_p: float = 0.95
+    top_k: int = 50  # 0: no top-k cut
+    seed: int = 0
+    stop_at_newline: bool = True  # stop at EOS or a newline token and cut the text there
+
+
+@dataclass
+class Sequence:
+    """One row: a returned sequence of a request, with its random stream and text so far."""
+
+    request: RequestState
+    index: int
+    key: int  # the row's random stream (sampling.row_key)
+    detokenizer: IncrementalDetokenizer
+    tokens: int = 0
+    text: str = ""
+    unsent: str = ""  # text produced since the last output
+    finished: bool = False
+
+
+@dataclass
+class RequestState:
+    request_id: str
+    prompt: str
+    prompt_ids: list[int]
+    params: SamplingParams
+    arrival: float
+    adapter: str | None = None
+    sequences: list[Sequence] = field(default_factory=list)
+    admitted: float | None = None
+    first_token: float | None = None
+    finished: float | None = None
+    reported_first: bool = False
+
+    @property
+    def tokens_needed(self) -> int:
+        """KV-cache positions the request may use at most: what admission reserves."""
+        return self.params.num_return_sequences * (
+            len(self.prompt_ids) + self.params.max_new_tokens
+        )
+
+    def start(self, table) -> None:
+        p = self.params
+        self.sequences = [
+            Sequence(self, j, row_key(p.seed, j), IncrementalDetokenizer(table))
+            for j in range(p.num_return_sequences)
+        ]
+
+    def generated_tokens(self) -> int:
+        return sum(s.tokens for s in self.sequences)
+
+    def done(self) -> bool:
+        return bool(self.sequences) and all(s.finished for s in self.sequences)
+
+
+@dataclass(frozen=True)
+class RequestOutput:
+    """What one step changed for one request.
+
+    `pieces`: (sequence index, new text) in order, the text already cut at a stopping newline;
+    joined per sequence they are exactly that sequence's final text. `texts`: the final
+    continuations when `finished`. `error`: set when the engine failed this request.
+    """
+
+    request_id: str
+    pieces: list[tuple[int, str]]
+    finished: bool
+    texts: list[str] | None = None
+    prompt: str = ""
+    prompt_tokens: int = 0
+    generated_tokens: int = 0
+    first_token: bool = False  # this step produced the request's first token
+    arrival: float = 0.0
+    first_token_at: float | None = None
+    finished_at: float | None = None
+    error: str | None = None
+
+
+def advance(sequence: Sequence, token: int, stops: np.ndarray) -> None:
+    """Account one sampled token to its row: text, stop rule, length limit."""
+    sequence.tokens += 1
+    piece = sequence.detokenizer.push(token)
+    params = sequence.request.params
+    stopped = params.stop_at_newline and bool(stops[token])
+    if stopped or sequence.tokens >= params.max_new_tokens:
+        piece += sequence.detokenizer.flush()
+        sequence.finished = True
+    kept = cut(sequence.text + piece, params.stop_at_newline)[len(sequence.text) :]
+    sequence.text += kept
+    sequence.unsent += kept
+
+
+def collect(state: RequestState, now: float | None = None) -> RequestOutput:
+    """The request's news since its last output (and its answer when it is done)."""
+    pieces = [(s.index, s.unsent) for s in state.sequences if s.unsent]
+    for sequence in state.sequences:
+        sequence.unsent = ""
+    finished = state.done()
+    if finished and state.finished is None:
+        state.finished = now or time.perf_counter()
+    first = state.first_token is not None and not state.reported_first
+    state.reported_first = state.reported_first or first
+    return RequestOutput(
+        request_id=state.request_id,
+        pieces=pieces,
+        finished=finished,
+        texts=[s.text for s in state.sequences] if finished else None,
+        prompt=state.prompt,
+        prompt_tokens=len(state.prompt_ids),
+        generated_tokens=state.generated_tokens(),
+        first_token=first,
+        arrival=state.arrival,
+        first_token_at=state.first_token,
+        finished_at=state.finished,
+    )
