@@ -26,10 +26,14 @@ MONITORING = ROOT / "monitoring"
 GRAFANA = MONITORING / "grafana"
 
 
-def prometheus_config(metrics_url: str, scrape_interval: str) -> dict:
-    """monitoring/prometheus.yml aimed at `metrics_url`, its rule files made absolute."""
+def prometheus_config(metrics_url: str, scrape_interval: str | None = None) -> dict:
+    """monitoring/prometheus.yml aimed at `metrics_url`, its rule files made absolute; its
+    scrape interval (the one home of the default) unless another is given."""
     config = yaml.safe_load((MONITORING / "prometheus.yml").read_text())
-    config["global"].update(scrape_interval=scrape_interval, evaluation_interval=scrape_interval)
+    if scrape_interval:
+        config["global"].update(
+            scrape_interval=scrape_interval, evaluation_interval=scrape_interval
+        )
     config["rule_files"] = [str(MONITORING / name) for name in config["rule_files"]]
     (job,) = config["scrape_configs"]
     job["static_configs"] = [{"targets": [urlparse(metrics_url).netloc]}]
@@ -51,7 +55,7 @@ def wait_for(url: str, process: subprocess.Popen, log: Path, timeout: float = 60
 
 
 def start_prometheus(
-    run_dir: Path, metrics_url: str, port: int, scrape_interval: str = "15s"
+    run_dir: Path, metrics_url: str, port: int, scrape_interval: str | None = None
 ) -> subprocess.Popen:
     """Prometheus on 127.0.0.1:`port` scraping `metrics_url`; returns once it is ready."""
     binary = shutil.which("prometheus")
@@ -111,7 +115,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--run-dir", type=Path, default=ROOT / ".monitor")
     parser.add_argument("--port", type=int, default=9090)
     parser.add_argument("--grafana-port", type=int, default=3000)
-    parser.add_argument("--scrape-interval", default="15s")
+    parser.add_argument(
+        "--scrape-interval", default=None, help="default: monitoring/prometheus.yml's (5s)"
+    )
     args = parser.parse_args(argv)
     served = args.serve_dir / "config.properties"
     metrics_url = read_properties(served if served.exists() else CONFIG)["metrics_address"]
