@@ -42,12 +42,15 @@ def main(argv: list[str] | None = None) -> None:
     if not server.key_file.exists():
         sys.exit(f"error: no {server.key_file}: start the server with `make serve`")
     body = request_body(args)
-    answer = requests.post(
-        f"{server.inference_url}/predictions/{args.model}",
-        json=body,
-        headers={"Authorization": f"Bearer {server.keys()['inference']}"},
-        timeout=300,
-    )
+    try:
+        answer = requests.post(
+            f"{server.inference_url}/predictions/{args.model}",
+            json=body,
+            headers={"Authorization": f"Bearer {server.keys()['inference']}"},
+            timeout=300,
+        )
+    except requests.ConnectionError:
+        sys.exit(f"error: no server answers at {server.inference_url}: start it with `make serve`")
     if not answer.ok:
         sys.exit(f"error: HTTP {answer.status_code}: {answer.text.strip()}")
     for item in answer.json():

@@ -13,6 +13,7 @@ import argparse
 import os
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 from urllib.parse import urlparse
@@ -51,7 +52,7 @@ def wait_for(url: str, process: subprocess.Popen, log: Path, timeout: float = 60
             pass
         time.sleep(0.3)
     process.terminate()
-    raise RuntimeError(f"{url} did not answer:\n{log.read_text()[-2000:]}")
+    raise RuntimeError(f"{url} did not answer; the end of {log}:\n{log.read_text()[-2000:]}")
 
 
 def start_prometheus(
@@ -121,13 +122,20 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     served = args.serve_dir / "config.properties"
     metrics_url = read_properties(served if served.exists() else CONFIG)["metrics_address"]
-    prometheus = start_prometheus(
-        args.run_dir / "prometheus", metrics_url, args.port, args.scrape_interval
-    )
+    try:
+        prometheus = start_prometheus(
+            args.run_dir / "prometheus", metrics_url, args.port, args.scrape_interval
+        )
+    except RuntimeError as error:  # not installed, or it did not start (its log's tail)
+        sys.exit(f"error: {error}")
     prometheus_url = f"http://127.0.0.1:{args.port}"
     children = [prometheus]
     print(f"Prometheus at {prometheus_url} scraping {metrics_url}/metrics")
-    grafana = start_grafana(args.run_dir / "grafana", prometheus_url, args.grafana_port)
+    try:
+        grafana = start_grafana(args.run_dir / "grafana", prometheus_url, args.grafana_port)
+    except RuntimeError as error:
+        prometheus.terminate()
+        sys.exit(f"error: {error}")
     if grafana:
         children.append(grafana)
         print(f"Grafana at http://127.0.0.1:{args.grafana_port} (admin/admin): tweetbots dashboard")

@@ -137,6 +137,15 @@ def test_a_bad_setting_fails_before_any_tweet_is_downloaded(tmp_path, api, setti
     assert api.requests == []
 
 
+def test_a_missing_archive_fails_before_any_tweet_is_downloaded(tmp_path, api):
+    missing = tmp_path / "missing.zip"
+    archive = f"alice={missing}"
+    result = run_pipeline(tmp_path, "alice,carol", "--archive", archive, env=api_env(api))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [f"error: archive not found for @alice: {missing}"]
+    assert api.requests == []
+
+
 def test_archive_forms():
     one = archives_by_user(["alice"], "a.zip")
     assert one == {"alice": Path("a.zip")}

@@ -90,7 +90,10 @@ def archives_by_user(handles: list[str], archive: str | None) -> dict[str, Path]
 
 
 def check_sources(handles: list[str], archives: dict[str, Path], data_dir: Path) -> None:
-    """Every user without an archive needs the X API (a token) or tweets already in data/."""
+    """Each archive exists; every other user needs the X API (a token) or tweets in data/."""
+    for handle, archive in archives.items():
+        if not archive.exists():
+            raise TweetbotsError(f"archive not found for @{handle}: {archive}")
     token = bool(os.environ.get("X_BEARER_TOKEN"))
     for handle in handles:
         if handle not in archives and not token and not (data_dir / handle / TWEETS_FILE).exists():
