@@ -5,8 +5,17 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
-# Another torch build for GPU hosts, e.g. TORCH_SPEC="torch==2.13.0 --index-url <cuda wheel index>"
+# The torch build. A host without this project's local CPU wheel gets PyPI's CUDA build (GBs):
+# `make install` stops and says how to choose (training/torch_build.py), e.g. CPU only:
+# TORCH_SPEC="torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu"
 TORCH_SPEC ?= torch==2.13.0
+
+# Quiet by default: recipes are not echoed and the Python stages hide library chatter.
+# VERBOSE=1 shows both (the stages read VERBOSE from the environment: training/verbosity.py).
+Q := $(if $(filter-out 0,$(VERBOSE)),,@)
+SUBMAKE := $(MAKE) $(if $(Q),--no-print-directory)
+# One make value as one shell word, whatever quotes, spaces or `$` it holds.
+quote = '$(subst ','\'',$(1))'
 
 BASE ?= gpt2
 ARCHIVE ?=
@@ -14,7 +23,6 @@ EPOCHS ?=
 LR ?=
 BATCH_SIZE ?=
 BLOCK_SIZE ?=
-SEED ?=
 LORA ?=
 LORA_RANK ?=
 SAVE_ADAPTER ?=
@@ -24,10 +32,17 @@ REPORT_TO ?=
 THREADS ?=
 REFRESH ?=
 MODEL_CONFIG ?=
+FORCE ?=
 BACKEND ?= onnx
 QUANTIZE ?= int8
 PROMPT ?= My dream is
 N ?= 5
+SEED ?=
+TEMPERATURE ?=
+TOP_P ?=
+TOP_K ?=
+MAX_NEW_TOKENS ?=
+PROMETHEUS ?=
 
 SAMPLE_ARCHIVE := samples/archive/data/tweets.js
 STAMP := $(VENV)/.installed
@@ -37,11 +52,12 @@ STAMP := $(VENV)/.installed
 install: java prometheus $(STAMP)
 
 $(STAMP): pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet $(TORCH_SPEC)
-	$(PY) -m pip install --quiet -e ".[dev]"
-	touch $(STAMP)
+	$(Q)test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(Q)$(PY) -m pip install --quiet --upgrade pip
+	$(Q)$(PY) -m training.torch_build $(TORCH_SPEC)
+	$(Q)$(PY) -m pip install --quiet $(TORCH_SPEC)
+	$(Q)$(PY) -m pip install --quiet -e ".[dev]"
+	$(Q)touch $(STAMP)
 
 # `make monitor` and the monitoring tests run Debian's Prometheus (with promtool).
 prometheus:
@@ -60,56 +76,78 @@ java:
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq openjdk-17-jre-headless; \
 	fi
 
-# make train USER=<handle>[,<handle>...] [ARCHIVE=<zip|tweets.js>] [BASE=gpt2|tiny|<dir>]
+# make train USER=<handle>[,<handle>...] [ARCHIVE=<zip|tweets.js> | ARCHIVE=a=<zip>,b=<zip>]
+#            [BASE=gpt2|tiny|<dir>] [FORCE=1] ...
+TRAIN_ARGS = --user $(call quote,$(USER)) --base $(call quote,$(BASE)) \
+  $(if $(ARCHIVE),--archive $(call quote,$(ARCHIVE))) \
+  $(if $(filter-out 0,$(FORCE)),--force) \
+  $(if $(EPOCHS),--epochs $(EPOCHS)) \
+  $(if $(LR),--learning_rate $(LR)) \
+  $(if $(BATCH_SIZE),--batch_size $(BATCH_SIZE)) \
+  $(if $(BLOCK_SIZE),--block_size $(BLOCK_SIZE)) \
+  $(if $(SEED),--seed $(SEED)) \
+  $(if $(LORA),--lora $(LORA)) \
+  $(if $(LORA_RANK),--lora_rank $(LORA_RANK)) \
+  $(if $(SAVE_ADAPTER),--save_adapter $(SAVE_ADAPTER)) \
+  $(if $(CHECKPOINT_EVERY),--checkpoint_every $(CHECKPOINT_EVERY)) \
+  $(if $(KEEP),--keep $(KEEP)) \
+  $(if $(REPORT_TO),--report_to $(REPORT_TO)) \
+  $(if $(THREADS),--threads $(THREADS)) \
+  $(if $(filter-out 0,$(REFRESH)),--refresh) \
+  $(if $(MODEL_CONFIG),--model_config $(call quote,$(MODEL_CONFIG))) \
+  --backend $(call quote,$(BACKEND)) --quantize $(call quote,$(QUANTIZE))
+
 train: install
 ifneq ($(origin USER),command line)
 	$(error set the bot's handle(s): make train USER=<handle>[,<handle>...])
 endif
-	$(PY) -m training.pipeline --user "$(USER)" --base "$(BASE)" \
-	  $(if $(ARCHIVE),--archive "$(ARCHIVE)") \
-	  $(if $(EPOCHS),--epochs $(EPOCHS)) \
-	  $(if $(LR),--learning_rate $(LR)) \
-	  $(if $(BATCH_SIZE),--batch_size $(BATCH_SIZE)) \
-	  $(if $(BLOCK_SIZE),--block_size $(BLOCK_SIZE)) \
-	  $(if $(SEED),--seed $(SEED)) \
-	  $(if $(LORA),--lora $(LORA)) \
-	  $(if $(LORA_RANK),--lora_rank $(LORA_RANK)) \
-	  $(if $(SAVE_ADAPTER),--save_adapter $(SAVE_ADAPTER)) \
-	  $(if $(CHECKPOINT_EVERY),--checkpoint_every $(CHECKPOINT_EVERY)) \
-	  $(if $(KEEP),--keep $(KEEP)) \
-	  $(if $(REPORT_TO),--report_to $(REPORT_TO)) \
-	  $(if $(THREADS),--threads $(THREADS)) \
-	  $(if $(REFRESH),--refresh) \
-	  $(if $(MODEL_CONFIG),--model_config "$(MODEL_CONFIG)") \
-	  --backend "$(BACKEND)" --quantize "$(QUANTIZE)"
+	$(Q)$(PY) -m training.pipeline $(TRAIN_ARGS)
 
 serve: install
-	$(PY) -m serving.server start
+	$(Q)$(PY) -m serving.server start
 
 stop:
-	$(PY) -m serving.server stop
+	$(Q)$(PY) -m serving.server stop
 
-# make predict MODEL=<name> [PROMPT="My dream is"] [N=5]
+# make predict MODEL=<name> [PROMPT="My dream is"] [N=5] [SEED=7] [TEMPERATURE=0.8] [TOP_P=0.95]
+#              [TOP_K=50] [MAX_NEW_TOKENS=40]   (PROMPT is passed as written: quotes, `$` and all)
+PREDICT_ARGS = --model $(call quote,$(MODEL)) --text $(call quote,$(value PROMPT)) -n $(N) \
+  $(if $(SEED),--seed $(SEED)) \
+  $(if $(TEMPERATURE),--temperature $(TEMPERATURE)) \
+  $(if $(TOP_P),--top-p $(TOP_P)) \
+  $(if $(TOP_K),--top-k $(TOP_K)) \
+  $(if $(MAX_NEW_TOKENS),--max-new-tokens $(MAX_NEW_TOKENS))
+
 predict:
-	$(PY) -m serving.client --model "$(MODEL)" --text "$(PROMPT)" -n $(N)
+	$(Q)$(PY) -m serving.client $(PREDICT_ARGS)
 
-# Offline: train a tiny model on the bundled sample, serve it, ask it five times, stop.
+# Offline: train a tiny model on the bundled sample, serve it, ask it five times, stop, and say
+# what to do next. Its settings are this target's (`make demo EPOCHS=2` still overrides them).
+demo: USER = samplebot
+demo: ARCHIVE = $(SAMPLE_ARCHIVE)
+demo: BASE = tiny
+demo: EPOCHS = 10
+demo: LR = 3e-3
 demo: install
-	$(MAKE) train USER=samplebot ARCHIVE=$(SAMPLE_ARCHIVE) BASE=tiny EPOCHS=10 LR=3e-3
-	$(MAKE) serve
-	$(PY) -m serving.client --model samplebot --text "My dream is" -n 5; \
-	  status=$$?; $(MAKE) stop; exit $$status
+	$(Q)$(PY) -m training.pipeline $(TRAIN_ARGS) --no_next_steps
+	$(Q)$(SUBMAKE) serve
+	$(Q)echo 'samplebot, five times: "My dream is"'
+	$(Q)$(PY) -m serving.client --model samplebot --text "My dream is" -n 5; \
+	  status=$$?; $(SUBMAKE) stop; exit $$status
+	$(Q)echo
+	$(Q)$(PY) -m training.next_steps --name samplebot
 
 test: install
 	$(PY) -m pytest -q
 
 # Prometheus (and Grafana where installed) on loopback against `make serve`'s TorchServe.
 monitor: install
-	$(PY) -m serving.monitor
+	$(Q)$(PY) -m serving.monitor
 
 # A PNG of tokens/s, latency percentiles and batch size from Prometheus (`make monitor`).
+# PROMETHEUS=<url> when `make monitor` runs on another port.
 report: install
-	$(PY) -m serving.report
+	$(Q)$(PY) -m serving.report $(if $(PROMETHEUS),--prometheus $(call quote,$(PROMETHEUS)))
 
 # GPT-2 124M-configuration bot on TorchServe at 1/4/16/64 clients vs the model card's pipeline
 # -> bench/results/bench.{json,md,png}. BENCH_ARGS=--short: the CI mode (tiny model, seconds).

@@ -13,6 +13,7 @@ import argparse
 import os
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 from urllib.parse import urlparse
@@ -26,10 +27,14 @@ MONITORING = ROOT / "monitoring"
 GRAFANA = MONITORING / "grafana"
 
 
-def prometheus_config(metrics_url: str, scrape_interval: str) -> dict:
-    """monitoring/prometheus.yml aimed at `metrics_url`, its rule files made absolute."""
+def prometheus_config(metrics_url: str, scrape_interval: str | None = None) -> dict:
+    """monitoring/prometheus.yml aimed at `metrics_url`, its rule files made absolute; its
+    scrape interval (the one home of the default) unless another is given."""
     config = yaml.safe_load((MONITORING / "prometheus.yml").read_text())
-    config["global"].update(scrape_interval=scrape_interval, evaluation_interval=scrape_interval)
+    if scrape_interval:
+        config["global"].update(
+            scrape_interval=scrape_interval, evaluation_interval=scrape_interval
+        )
     config["rule_files"] = [str(MONITORING / name) for name in config["rule_files"]]
     (job,) = config["scrape_configs"]
     job["static_configs"] = [{"targets": [urlparse(metrics_url).netloc]}]
@@ -47,11 +52,11 @@ def wait_for(url: str, process: subprocess.Popen, log: Path, timeout: float = 60
             pass
         time.sleep(0.3)
     process.terminate()
-    raise RuntimeError(f"{url} did not answer:\n{log.read_text()[-2000:]}")
+    raise RuntimeError(f"{url} did not answer; the end of {log}:\n{log.read_text()[-2000:]}")
 
 
 def start_prometheus(
-    run_dir: Path, metrics_url: str, port: int, scrape_interval: str = "15s"
+    run_dir: Path, metrics_url: str, port: int, scrape_interval: str | None = None
 ) -> subprocess.Popen:
     """Prometheus on 127.0.0.1:`port` scraping `metrics_url`; returns once it is ready."""
     binary = shutil.which("prometheus")
@@ -111,17 +116,26 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--run-dir", type=Path, default=ROOT / ".monitor")
     parser.add_argument("--port", type=int, default=9090)
     parser.add_argument("--grafana-port", type=int, default=3000)
-    parser.add_argument("--scrape-interval", default="15s")
+    parser.add_argument(
+        "--scrape-interval", default=None, help="default: monitoring/prometheus.yml's (5s)"
+    )
     args = parser.parse_args(argv)
     served = args.serve_dir / "config.properties"
     metrics_url = read_properties(served if served.exists() else CONFIG)["metrics_address"]
-    prometheus = start_prometheus(
-        args.run_dir / "prometheus", metrics_url, args.port, args.scrape_interval
-    )
+    try:
+        prometheus = start_prometheus(
+            args.run_dir / "prometheus", metrics_url, args.port, args.scrape_interval
+        )
+    except RuntimeError as error:  # not installed, or it did not start (its log's tail)
+        sys.exit(f"error: {error}")
     prometheus_url = f"http://127.0.0.1:{args.port}"
     children = [prometheus]
     print(f"Prometheus at {prometheus_url} scraping {metrics_url}/metrics")
-    grafana = start_grafana(args.run_dir / "grafana", prometheus_url, args.grafana_port)
+    try:
+        grafana = start_grafana(args.run_dir / "grafana", prometheus_url, args.grafana_port)
+    except RuntimeError as error:
+        prometheus.terminate()
+        sys.exit(f"error: {error}")
     if grafana:
         children.append(grafana)
         print(f"Grafana at http://127.0.0.1:{args.grafana_port} (admin/admin): tweetbots dashboard")

@@ -11,6 +11,7 @@ import json
 import math
 import re
 import subprocess
+import sys
 import threading
 import time
 
@@ -20,7 +21,7 @@ import yaml
 from conftest import MODEL, free_port, predict
 
 from serving.monitor import GRAFANA, MONITORING, start_prometheus
-from serving.report import render
+from serving.report import render, scrape_interval
 
 pytestmark = pytest.mark.e2e
 OK_BODIES = [{"text": f"I like {i}", "seed": i, "num_return_sequences": 2} for i in range(4)]
@@ -173,3 +174,32 @@ def test_report_draws_a_png(watched, tmp_path):
     prometheus, _ = watched
     png = render(prometheus, tmp_path / "report.png", minutes=10, window="30s")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_readmes_report_right_after_traffic_at_make_monitors_scrape_interval(served, tmp_path):
+    """`python -m serving.report --minutes 10 --window 15s` against a Prometheus that scrapes
+    as `make monitor`'s does, after a few requests spread over a few scrapes."""
+    port = free_port()
+    prometheus = start_prometheus(tmp_path / "prometheus", served.metrics_url, port)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        interval = scrape_interval(url)
+        deadline = time.monotonic() + 3 * interval
+        while time.monotonic() < deadline:
+            assert predict(served, {"text": "I like", "max_new_tokens": 8}).status_code == 200
+            time.sleep(1)
+        time.sleep(interval + 1)  # the scrape after the last request
+        out = tmp_path / "report.png"
+        result = subprocess.run(
+            [sys.executable, "-m", "serving.report", "--prometheus", url]
+            + ["--minutes", "10", "--window", "15s", "--out", str(out)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == f"wrote {out}\n"  # no note: the window fits, the rates drew
+        assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    finally:
+        prometheus.terminate()
+        prometheus.wait(timeout=30)

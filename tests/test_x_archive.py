@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import zipfile
 
 import pytest
@@ -89,3 +91,60 @@ def test_import_writes_the_raw_tweet_file(tmp_path, sample_archive):
     assert len(tweets) == 800
     assert [int(t.id) for t in tweets] == sorted((int(t.id) for t in tweets), reverse=True)
     assert not list(out.parent.glob(".*.tmp"))  # no temporary file left behind
+
+
+def owned_zip(path, owner: str):
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("data/tweets.js", ytd_file([archive_entry(1, "hello there world")]))
+        archive.writestr("data/account.js", ytd_file([{"account": {"username": owner}}], "account"))
+    return path
+
+
+def test_another_accounts_archive_is_refused(tmp_path):
+    archive = owned_zip(tmp_path / "twitter.zip", "SomeoneElse")
+    with pytest.raises(TweetbotsError) as error:
+        import_archive("alice", archive, tmp_path / "data")
+    assert str(error.value) == (
+        f"{archive} is the archive of @SomeoneElse, not @alice: use it for @someoneelse, "
+        "or set FORCE=1 (--force) to import it as @alice anyway"
+    )
+    assert not (tmp_path / "data").exists()
+    assert import_archive("SomeoneElse", archive, tmp_path / "data").exists()  # its owner: fine
+
+
+def test_force_imports_another_accounts_archive_with_a_warning(tmp_path):
+    archive = owned_zip(tmp_path / "twitter.zip", "someone_else")
+    result = subprocess.run(
+        [sys.executable, "-m", "training.x_archive", "--user", "alice", "--archive", str(archive)]
+        + ["--data_dir", str(tmp_path / "data"), "--force"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"warning: {archive} belongs to @someone_else, imported as @alice"
+    ]
+    assert len(read_tweets(tmp_path / "data" / "alice" / "tweets.jsonl")) == 1
+
+
+def test_the_refusal_is_one_line_from_the_command_line(tmp_path):
+    archive = owned_zip(tmp_path / "twitter.zip", "someone_else")
+    result = subprocess.run(
+        [sys.executable, "-m", "training.x_archive", "--user", "alice", "--archive", str(archive)]
+        + ["--data_dir", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"error: {archive} is the archive of @someone_else, not @alice: use it for "
+        "@someone_else, or set FORCE=1 (--force) to import it as @alice anyway"
+    ]
+
+
+def test_an_archive_without_account_js_says_its_owner_is_unchecked(tmp_path, capsys):
+    (tmp_path / "tweets.js").write_text(ytd_file([archive_entry(1, "hello there world")]))
+    import_archive("alice", tmp_path / "tweets.js", tmp_path / "data")
+    assert "has no account.js: whose tweets these are is not checked" in capsys.readouterr().out

@@ -23,11 +23,18 @@ from transformers import (
     PreTrainedModel,
     PreTrainedTokenizerBase,
 )
+from transformers.utils import (
+    SAFE_WEIGHTS_INDEX_NAME,
+    SAFE_WEIGHTS_NAME,
+    WEIGHTS_INDEX_NAME,
+    WEIGHTS_NAME,
+)
 
 from training.errors import TweetbotsError
 
 TINY = "tiny"
 TINY_CONFIG = {"n_positions": 256, "n_embd": 64, "n_layer": 2, "n_head": 2}
+WEIGHT_FILES = (SAFE_WEIGHTS_NAME, SAFE_WEIGHTS_INDEX_NAME, WEIGHTS_NAME, WEIGHTS_INDEX_NAME)
 
 
 def gpt2_tokenizer_offline() -> GPT2TokenizerFast:
@@ -51,12 +58,22 @@ def tiny_model(tokenizer: PreTrainedTokenizerBase) -> GPT2LMHeadModel:
     return GPT2LMHeadModel(config)
 
 
-def load_base(base: str, seed: int) -> tuple[PreTrainedModel, PreTrainedTokenizerBase]:
-    """Load the starting model and its tokenizer; `seed` fixes any random initialisation."""
-    torch.manual_seed(seed)
+def _cannot_load(base: str, error: Exception) -> TweetbotsError:
+    first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return TweetbotsError(
+        f"cannot load base model {base!r} ({first_line}); use a Hub id where the Hub is "
+        "reachable, a local folder saved with save_pretrained, or BASE=tiny offline"
+    )
+
+
+def check_base(base: str) -> PreTrainedTokenizerBase:
+    """Fail fast when `base` cannot start a bot; returns its tokenizer.
+
+    Runs before any tweet is downloaded (the X API is paid): the config, the tokenizer and,
+    for a local folder, the presence of weights are checked in seconds without loading them.
+    """
     if base == TINY:
-        tokenizer = gpt2_tokenizer_offline()
-        return tiny_model(tokenizer), tokenizer
+        return gpt2_tokenizer_offline()
     try:
         model_type = AutoConfig.from_pretrained(base).model_type
         if model_type != "gpt2":  # the export, ONNX graph and handler are GPT-2's
@@ -65,13 +82,26 @@ def load_base(base: str, seed: int) -> tuple[PreTrainedModel, PreTrainedTokenize
                 "GPT-2 models (gpt2, gpt2-medium, distilgpt2, a GPT-2 folder, or tiny)"
             )
         tokenizer = AutoTokenizer.from_pretrained(base)
-        model = AutoModelForCausalLM.from_pretrained(base)
     except (OSError, ValueError) as error:
-        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error)
+        raise _cannot_load(base, error) from None
+    folder = Path(base)
+    if folder.is_dir() and not any((folder / name).exists() for name in WEIGHT_FILES):
         raise TweetbotsError(
-            f"cannot load base model {base!r} ({first_line}); use a Hub id where the Hub is "
-            "reachable, a local folder saved with save_pretrained, or BASE=tiny offline"
-        ) from None
+            f"base model folder {base!r} has a config but no weights "
+            f"({', '.join(WEIGHT_FILES[:2])}): save the model there with save_pretrained"
+        )
     if tokenizer.eos_token_id is None:
         raise TweetbotsError(f"base model {base!r} has no end-of-text token to separate tweets")
-    return model, tokenizer
+    return tokenizer
+
+
+def load_base(base: str, seed: int) -> tuple[PreTrainedModel, PreTrainedTokenizerBase]:
+    """Load the starting model and its tokenizer; `seed` fixes any random initialisation."""
+    tokenizer = check_base(base)
+    torch.manual_seed(seed)
+    if base == TINY:
+        return tiny_model(tokenizer), tokenizer
+    try:
+        return AutoModelForCausalLM.from_pretrained(base), tokenizer
+    except (OSError, ValueError) as error:
+        raise _cannot_load(base, error) from None

@@ -3,6 +3,8 @@
 The YAML header is written by a YAML library and the body by Jinja2; every value that comes
 from users or the model (handles, generated tweets) goes through the `md` filter, so no
 handle or generation can break the card's Markdown, inject HTML, or end a table cell.
+What the card says of the base model (what it is, its license, its limitations) and whether it
+warns that the model is useless come from training/base_facts.py.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from training.base_facts import TWEETS_NOTICE, BaseFacts, base_facts, usefulness_warning
 from training.clean import DataTable
 from training.tweets import write_atomic
 
@@ -32,10 +35,10 @@ def megabytes(size: int) -> str:
     return f"{size / 1e6:,.2f} MB"
 
 
-def card_header(handles: list[str]) -> str:
+def card_header(handles: list[str], facts: BaseFacts) -> str:
     header = {
         "language": "en",
-        "license": "mit",
+        "license": facts.license,
         "library_name": "transformers",
         "pipeline_tag": "text-generation",
         "tags": ["tweetbots", "huggingtweets", "gpt2", "text-generation", *handles],
@@ -53,16 +56,23 @@ def render_card(name: str, tables: list[DataTable], summary: dict) -> str:
     environment.filters["md"] = markdown_text
     environment.filters["mb"] = megabytes
     handles = [table.handle for table in tables]
+    facts = base_facts(summary["config"]["base"])
+    baseline = summary.get("baseline_perplexity")
     body = environment.get_template("model_card.md.j2").render(
         name=name,
+        base=facts,
+        warning=None
+        if baseline is None
+        else usefulness_warning(summary["best"]["validation_perplexity"], baseline),
         handles=handles,
         tables=tables,
         rows=DataTable.ROWS,
         summary=summary,
         config=summary["config"],
         widget_text=WIDGET_TEXT,
+        tweets_notice=TWEETS_NOTICE,
     )
-    return card_header(handles) + body
+    return card_header(handles, facts) + body
 
 
 def write_card(path: Path, name: str, tables: list[DataTable], summary: dict) -> None:

@@ -6,6 +6,8 @@ import sys
 from collections.abc import Callable
 from typing import TypeVar
 
+from training import verbosity
+
 T = TypeVar("T")
 
 
@@ -14,7 +16,11 @@ class TweetbotsError(Exception):
 
 
 def run_stage(action: Callable[[], T]) -> T:
-    """Run a stage's command line: a TweetbotsError becomes `error: ...` and exit status 1."""
+    """Run a stage's command line: a TweetbotsError becomes `error: ...` and exit status 1.
+
+    The libraries' logging is set first: quiet unless VERBOSE=1 (training/verbosity.py).
+    """
+    verbosity.configure()
     try:
         return action()
     except TweetbotsError as error:

@@ -36,10 +36,16 @@ BACKENDS = ("onnx", "torch")
 MODEL_FILES = ("model.safetensors", "model.onnx", "model.int8.onnx")
 
 
-def backend_choice(source: Path, backend: str) -> dict[str, str]:
-    """What backend.json says, and which model file it needs (int8 before fp32 for onnx)."""
+def check_settings(model_config: Path, backend: str) -> None:
+    """The archive's settings, checked by `make train` before any work and again here."""
     if backend not in BACKENDS:
         raise TweetbotsError(f"BACKEND must be one of {', '.join(BACKENDS)}, got {backend!r}")
+    if not model_config.exists():
+        raise TweetbotsError(f"model config not found: {model_config}")
+
+
+def backend_choice(source: Path, backend: str) -> dict[str, str]:
+    """What backend.json says, and which model file it needs (int8 before fp32 for onnx)."""
     if backend == "torch":
         return {"backend": "torch", "model_file": "model.safetensors"}
     for candidate in ("model.int8.onnx", "model.onnx"):
@@ -58,8 +64,7 @@ def build_archive(
     source = export_dir / name
     if not (source / "model.safetensors").exists():
         raise TweetbotsError(f"no exported model in {source}: run the train stage first")
-    if not model_config.exists():
-        raise TweetbotsError(f"model config not found: {model_config}")
+    check_settings(model_config, backend)
     choice = backend_choice(source, backend)
     extra = [
         str(p)

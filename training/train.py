@@ -26,6 +26,7 @@ import json
 import math
 import random
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Sequence
@@ -48,12 +49,13 @@ from engine import GENERATION_DEFAULTS, Engine, SamplingParams, TorchBackend
 from engine.gpt2 import GPT2, Shape
 from engine.prompt import answer, tweet_ids
 from training import checkpoint, distributed, tracking
+from training.base_facts import unigram_perplexity, usefulness_warning
 from training.base_model import load_base
 from training.card import write_card
 from training.dataset import DatasetConfig, dataset_dir, read_tables
 from training.errors import TweetbotsError, run_stage
 from training.lora import DEFAULT_TARGETS, add_adapters, merge, save_adapter
-from training.tweets import read_jsonl, write_atomic
+from training.tweets import read_jsonl, share_tree, write_atomic
 
 PROMPTS = ("I think that", "I like", "I don't like", "I want", "My dream is")
 KEEP = ("best", "last")
@@ -262,6 +264,7 @@ def run_training(
         tokenizer, [r["text"] for r in read_jsonl(folder / "validation.jsonl")]
     )
     validation = blocks(validation_tweets, eos, block_size)
+    baseline = unigram_perplexity(train_tweets, validation_tweets, len(tokenizer))
     train_blocks = blocks(train_tweets, eos, block_size)  # same count and sizes every epoch
     epoch_tokens = sum(len(b) for b in train_blocks)
     steps_per_epoch = math.ceil(len(train_blocks) / config.batch_size)
@@ -412,6 +415,7 @@ def run_training(
             ),
             "epochs": history,
             "best": best,
+            "baseline_perplexity": baseline,
             "exported_epoch": kept["epoch"],
             "device": str(processes.device),
             "processes": processes.world_size,
@@ -433,6 +437,9 @@ def run_training(
                 f"LoRA adapter {summary['adapter_bytes'] / 1e6:.2f} MB on disk, "
                 f"full model {summary['model_bytes'] / 1e6:.2f} MB"
             )
+        warning = usefulness_warning(best["validation_perplexity"], baseline)
+        if warning:
+            print(f"warning: {warning}", file=sys.stderr)
     processes.barrier()
     return target
 
@@ -498,6 +505,7 @@ def export(
     write_atomic(staging / "training.json", json.dumps(summary, indent=2) + "\n")
     shutil.copyfile(dataset / "tables.json", staging / "tables.json")
     write_card(staging / "README.md", name, tables, summary)
+    share_tree(staging)  # mkdtemp made it 0700, and some writers make 0600 files
     target = export_dir / name
     retired = export_dir / f".{name}.old"
     shutil.rmtree(retired, ignore_errors=True)

@@ -59,6 +59,23 @@ def newest_first(tweets: Iterable[Tweet]) -> list[Tweet]:
     return sorted(unique.values(), key=lambda tweet: int(tweet.id), reverse=True)
 
 
+def plain_mode(directory: bool = False) -> int:
+    """The mode `open` or `mkdir` would give under this process's umask (0644/0755 usually).
+
+    Temporary files and folders are created 0600/0700; what they become is no secret.
+    """
+    umask = os.umask(0)
+    os.umask(umask)
+    return (0o777 if directory else 0o666) & ~umask
+
+
+def share_tree(folder: Path) -> None:
+    """Give a finished folder and everything in it the plain modes (see plain_mode)."""
+    for path in [folder, *folder.rglob("*")]:
+        if not path.is_symlink():
+            path.chmod(plain_mode(path.is_dir()))
+
+
 @contextmanager
 def atomic_file(path: Path) -> Iterator[BinaryIO]:
     """A temporary file in the same folder, renamed to `path` when complete: readers never
@@ -66,7 +83,7 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        os.fchmod(fd, 0o644)  # mkstemp's 0600 would hide datasets from other users
+        os.fchmod(fd, plain_mode())  # mkstemp's 0600 would hide datasets from other users
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()

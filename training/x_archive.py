@@ -4,7 +4,7 @@ The archive's `data/tweets.js` (older archives: `data/tweet.js`) is JavaScript o
 `window.YTD.tweets.part0 = [...]`; large archives add `tweets-part1.js`, `tweets-part2.js`, ...
 It is read as data: the assignment prefix is stripped and the rest parsed as JSON, never run.
 
-Usage: python -m training.x_archive --user HANDLE --archive PATH [--data_dir data]
+Usage: python -m training.x_archive --user HANDLE --archive PATH [--data_dir data] [--force]
 """
 
 from __future__ import annotations
@@ -116,14 +116,30 @@ def load_archive(path: Path) -> tuple[list[Tweet], str | None]:
     return tweets, archive_username(account_js)
 
 
-def import_archive(handle: str, archive: Path, data_dir: Path) -> Path:
-    """Write `data/<handle>/tweets.jsonl` from an archive; returns its path."""
+def check_owner(handle: str, archive: Path, owner: str | None, force: bool) -> None:
+    """Refuse another account's archive (its account.js names the owner) unless forced."""
+    if owner is None:
+        print(f"note: {archive} has no account.js: whose tweets these are is not checked")
+    elif owner.lower() != handle and not force:
+        raise TweetbotsError(
+            f"{archive} is the archive of @{owner}, not @{handle}: use it for @{owner.lower()}, "
+            f"or set FORCE=1 (--force) to import it as @{handle} anyway"
+        )
+    elif owner.lower() != handle:
+        print(f"warning: {archive} belongs to @{owner}, imported as @{handle}", file=sys.stderr)
+
+
+def import_archive(handle: str, archive: Path, data_dir: Path, force: bool = False) -> Path:
+    """Write `data/<handle>/tweets.jsonl` from an archive; returns its path.
+
+    The archive must be the account's own (account.js) unless `force`: a bot that says it
+    writes like @handle must have learned from @handle's tweets.
+    """
     handle = normalize_handle(handle)
     tweets, owner = load_archive(archive)
     if not tweets:
         raise TweetbotsError(f"{archive}: the archive holds no tweets")
-    if owner and owner.lower() != handle:
-        print(f"warning: {archive} belongs to @{owner}, importing it as @{handle}", file=sys.stderr)
+    check_owner(handle, archive, owner, force)
     out = data_dir / handle / TWEETS_FILE
     write_tweets(out, tweets)
     print(f"@{handle}: {len(tweets)} tweets from {archive} -> {out}")
@@ -135,11 +151,14 @@ class ArchiveArguments:
     user: str = field(metadata={"help": "X handle the tweets belong to"})
     archive: Path = field(metadata={"help": "archive .zip, its data/ folder or data/tweets.js"})
     data_dir: Path = field(default=Path("data"), metadata={"help": "where data/<handle>/ lives"})
+    force: bool = field(
+        default=False, metadata={"help": "import it even if account.js names another account"}
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
     (args,) = HfArgumentParser(ArchiveArguments).parse_args_into_dataclasses(argv)
-    run_stage(lambda: import_archive(args.user, args.archive, args.data_dir))
+    run_stage(lambda: import_archive(args.user, args.archive, args.data_dir, args.force))
 
 
 if __name__ == "__main__":

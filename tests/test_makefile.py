@@ -1,0 +1,128 @@
+"""The Makefile's knobs reach the command lines exactly, quietly, and its errors explain.
+
+`make` runs for real. For the knob tests PY is a small script that prints the arguments it
+was given, so the test sees what make and the shell made of each value (quotes, spaces, `$`)
+without training or serving anything; the Python CLIs themselves are tested elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT, free_port
+
+
+@pytest.fixture
+def recorder(tmp_path):
+    script = tmp_path / "python"
+    script.write_text(
+        f"#!{sys.executable}\nimport json, sys\nprint(json.dumps(sys.argv[1:]))\n",
+    )
+    script.chmod(0o755)
+    return script
+
+
+def make(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        ["make", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+
+
+def value_after(argv: list[str], flag: str) -> str:
+    return argv[argv.index(flag) + 1]
+
+
+PROMPT = """He said  "hi" & it's $5 `now`"""  # two spaces kept too
+
+
+def test_predict_passes_the_prompt_as_written_and_every_sampling_knob(recorder):
+    result = make(
+        "predict",
+        f"PY={recorder}",
+        "MODEL=alice-bob",
+        f"PROMPT={PROMPT}",
+        "N=3",
+        "SEED=7",
+        "TEMPERATURE=0.7",
+        "TOP_P=0.9",
+        "TOP_K=40",
+        "MAX_NEW_TOKENS=20",
+    )
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.splitlines()  # quiet: no echoed recipe
+    argv = json.loads(line)
+    assert argv[:2] == ["-m", "serving.client"]
+    assert value_after(argv, "--text") == PROMPT
+    assert value_after(argv, "--model") == "alice-bob"
+    expected = {"-n": "3", "--seed": "7", "--temperature": "0.7", "--top-p": "0.9"}
+    expected.update({"--top-k": "40", "--max-new-tokens": "20"})
+    assert {flag: value_after(argv, flag) for flag in expected} == expected
+
+
+def test_predict_leaves_unset_knobs_to_the_server(recorder):
+    result = make("predict", f"PY={recorder}", "MODEL=bot")
+    argv = json.loads(result.stdout)
+    assert value_after(argv, "--text") == "My dream is"
+    assert not {"--seed", "--temperature", "--top-p", "--top-k"} & set(argv)
+
+
+def test_the_client_sends_only_the_knobs_given():
+    from serving.client import request_body
+
+    class Args:
+        text, num_return_sequences = "hi", 2
+        max_new_tokens, seed, temperature, top_p, top_k = None, 7, 0.5, None, 3
+
+    assert request_body(Args) == {
+        "text": "hi",
+        "num_return_sequences": 2,
+        "seed": 7,
+        "temperature": 0.5,
+        "top_k": 3,
+    }
+
+
+def test_train_passes_archives_per_user_and_force(recorder):
+    archive = "alice=/tmp/my archives/a.zip,bob=b's.zip"
+    result = make(
+        "train", f"PY={recorder}", "USER=alice,bob", f"ARCHIVE={archive}", "FORCE=1", "BASE=tiny"
+    )
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.splitlines()
+    argv = json.loads(line)
+    assert argv[:2] == ["-m", "training.pipeline"]
+    assert value_after(argv, "--archive") == archive
+    assert value_after(argv, "--user") == "alice,bob"
+    assert value_after(argv, "--base") == "tiny"
+    assert "--force" in argv
+    assert "--force" not in json.loads(make("train", f"PY={recorder}", "USER=a").stdout)
+    assert "--force" not in json.loads(make("train", f"PY={recorder}", "USER=a", "FORCE=0").stdout)
+
+
+def test_verbose_echoes_the_recipes(recorder):
+    result = make("predict", f"PY={recorder}", "MODEL=bot", "VERBOSE=1")
+    echoed, answer = result.stdout.splitlines()
+    assert echoed.startswith(f"{recorder} -m serving.client --model 'bot'")
+    assert json.loads(answer)[:2] == ["-m", "serving.client"]
+
+
+def test_train_without_user_explains():
+    result = make("train", env={"PATH": "/usr/bin:/bin", "USER": "someone"})
+    assert result.returncode == 2
+    assert "set the bot's handle(s): make train USER=<handle>[,<handle>...]" in result.stderr
+
+
+def test_report_without_prometheus_is_one_line():
+    url = f"http://127.0.0.1:{free_port()}"
+    result = make("report", f"PROMETHEUS={url}")
+    assert result.returncode == 2  # make's status for a failed recipe
+    assert "Traceback" not in result.stdout + result.stderr
+    ours, makes = result.stderr.splitlines()
+    assert ours == (
+        f"error: no Prometheus answers at {url}: start it with `make monitor` (beside "
+        "`make serve`), or point PROMETHEUS=<url> (--prometheus) at yours"
+    )
+    assert makes.startswith("make: *** [Makefile:") and makes.endswith("report] Error 1")
