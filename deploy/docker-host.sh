@@ -3,7 +3,7 @@
 # machines): Debian's docker.io, started by hand without touching the host's network
 # (no bridge, no iptables rules; builds and containers use --network host).
 #
-#   deploy/docker-host.sh install   # apt-get docker.io + debootstrap when missing (root only)
+#   deploy/docker-host.sh install   # apt-get docker.io, docker-compose, debootstrap (root only)
 #   deploy/docker-host.sh start     # start dockerd unless an engine already answers
 #   deploy/docker-host.sh stop      # stop the dockerd that `start` started (never another)
 #   deploy/docker-host.sh status
@@ -17,14 +17,14 @@ LOG=$STATE/dockerd.log
 engine_answers() { timeout 20 docker info >/dev/null 2>&1; }
 
 install() {
-  if command -v dockerd >/dev/null && command -v debootstrap >/dev/null; then return 0; fi
+  if command -v dockerd >/dev/null && command -v debootstrap >/dev/null && command -v docker-compose >/dev/null; then return 0; fi
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
     echo "docker-host: docker.io/debootstrap missing and not root with apt-get: not installing" >&2
     return 1
   fi
-  echo "docker-host: installing Debian's docker.io and debootstrap"
+  echo "docker-host: installing Debian's docker.io, docker-compose and debootstrap"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-    --no-install-recommends docker.io debootstrap >/dev/null
+    --no-install-recommends docker.io debootstrap docker-compose >/dev/null
 }
 
 start() {

@@ -76,7 +76,10 @@ class Server:
     def environment(self) -> dict[str, str]:
         return {
             **os.environ,
+            # The launcher's pid file (TMPDIR) and the JVM's java.io.tmpdir (TEMP), where the
+            # workers' sockets go: private to this run folder, not shared in /tmp.
             "TMPDIR": str(self.run_dir),
+            "TEMP": str(self.run_dir),
             "LOG_LOCATION": str(self.run_dir / "logs"),
         }
 
