@@ -32,7 +32,8 @@ from urllib.request import url2pathname
 ROOT = Path(__file__).resolve().parent.parent
 DOCKERFILE = ROOT / "deploy" / "Dockerfile"
 LOCAL_BASE = "tweetbots-base:bookworm"  # deploy/base-image.sh's debootstrap image
-# PyPI's torch 2.13.0 is the CUDA build; the GPU images take it, the CPU image the CPU index.
+# PyPI's Linux torch is the CUDA build: the GPU image takes it from the host's indexes (no
+# find-links, where a local CPU wheel may lie), the CPU image the CPU index or a local wheel.
 CUDA_TORCH_INDEX_URL = ""
 
 

@@ -18,8 +18,7 @@ from pathlib import Path
 
 import pytest
 import requests
-
-from tests.conftest import SAMPLE_ARCHIVE, free_port, run_pipeline
+from conftest import SAMPLE_ARCHIVE, free_port, run_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "deploy"))

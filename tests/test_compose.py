@@ -14,12 +14,11 @@ import time
 import uuid
 from pathlib import Path
 
+import docker_helpers
 import pytest
 import requests
 import yaml
-
-from tests import docker_helpers
-from tests.docker_helpers import BOT, Ports, docker, free_port, inference_key, wait_healthy
+from docker_helpers import BOT, Ports, docker, free_port, inference_key, wait_healthy
 
 pytestmark = pytest.mark.e2e
 

@@ -13,11 +13,10 @@ import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
+import docker_helpers
 import pytest
 import requests
-
-from tests import docker_helpers
-from tests.docker_helpers import (
+from docker_helpers import (
     BOT,
     IMAGE_SIZE_LIMIT,
     Ports,
@@ -43,9 +42,11 @@ def container(app_image, bot_store):
     ports = Ports.free()
     name = f"tweetbots-test-{uuid.uuid4().hex[:8]}"
     environment = [f"--env={key}={value}" for key, value in ports.environment().items()]
+    # As the Kubernetes Deployment runs it: read-only root, a scratch /tmp, the store read-only.
     docker(
         "run", "--detach", "--name", name, "--network", "host", *environment,
-        "--volume", f"{bot_store}:/app/model_store:ro", app_image.tag,
+        "--read-only", "--tmpfs", "/tmp:exec", "--volume", f"{bot_store}:/app/model_store:ro",
+        app_image.tag,
     )  # fmt: skip
     try:
         wait_healthy(name)
