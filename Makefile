@@ -47,7 +47,8 @@ PROMETHEUS ?=
 SAMPLE_ARCHIVE := samples/archive/data/tweets.js
 STAMP := $(VENV)/.installed
 
-.PHONY: install java prometheus train serve stop predict demo test lint clean monitor report bench
+.PHONY: install java prometheus train serve stop predict demo test lint clean monitor report bench \
+  image image-gpu image-train base-image test-image k8s docker-start docker-stop
 
 install: java prometheus $(STAMP)
 
@@ -137,8 +138,10 @@ demo: install
 	$(Q)echo
 	$(Q)$(PY) -m training.next_steps --name samplebot
 
+# With a Docker engine (started here by deploy/docker-host.sh when root and Debian's docker.io
+# is installed) the image and compose tests run too; otherwise they are skipped, saying why.
 test: install
-	$(PY) -m pytest -q
+	deploy/docker-host.sh run $(PY) -m pytest -q -rs
 
 # Prometheus (and Grafana where installed) on loopback against `make serve`'s TorchServe.
 monitor: install
@@ -156,6 +159,39 @@ bench: install
 
 lint: install
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
+	$(VENV)/bin/hadolint deploy/Dockerfile deploy/prometheus/Dockerfile
+
+# Images (deploy/Dockerfile; needs Docker with BuildKit). BASE_IMAGE=tweetbots-base:bookworm
+# builds from a local debootstrap base where no registry is reachable (deploy/base-image.sh).
+BASE_IMAGE ?= debian:bookworm-slim
+IMAGE_ARGS ?=
+image: install
+	$(PY) deploy/image.py --target serve --base-image $(BASE_IMAGE) $(IMAGE_ARGS)
+
+image-gpu: install
+	$(PY) deploy/image.py --target serve --gpu --base-image $(BASE_IMAGE) $(IMAGE_ARGS)
+
+image-train: install
+	$(PY) deploy/image.py --target train --base-image $(BASE_IMAGE) $(IMAGE_ARGS)
+
+base-image:
+	deploy/base-image.sh
+
+# Build the image from the local base, run it with a tiny bot, SIGTERM it; and the compose stack.
+test-image: install
+	deploy/docker-host.sh run $(PY) -m pytest -q -rs tests/test_image.py tests/test_compose.py
+
+# Kubernetes manifests, rendered (deploy/k8s/render.py) and validated offline.
+k8s: install
+	$(PY) deploy/k8s/render.py cpu >/dev/null && $(PY) deploy/k8s/render.py gpu >/dev/null
+	$(PY) -m pytest -q tests/test_k8s.py
+
+# Debian's dockerd for these targets on a root host without a running engine.
+docker-start:
+	deploy/docker-host.sh install && deploy/docker-host.sh start
+
+docker-stop:
+	deploy/docker-host.sh stop
 
 clean:
 	rm -rf data runs exports .serve model_store/*.mar
