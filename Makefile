@@ -159,9 +159,9 @@ bench: install
 
 lint: install
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
-	$(VENV)/bin/hadolint deploy/Dockerfile deploy/prometheus/Dockerfile
+	$(VENV)/bin/hadolint Dockerfile deploy/prometheus/Dockerfile
 
-# Images (deploy/Dockerfile; needs Docker with BuildKit). BASE_IMAGE=tweetbots-base:bookworm
+# Images (Dockerfile; needs Docker with BuildKit). BASE_IMAGE=tweetbots-base:bookworm
 # builds from a local debootstrap base where no registry is reachable (deploy/base-image.sh).
 BASE_IMAGE ?= debian:bookworm-slim
 IMAGE_ARGS ?=

@@ -30,7 +30,7 @@ from urllib.parse import urlparse
 from urllib.request import url2pathname
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCKERFILE = ROOT / "deploy" / "Dockerfile"
+DOCKERFILE = ROOT / "Dockerfile"
 LOCAL_BASE = "tweetbots-base:bookworm"  # deploy/base-image.sh's debootstrap image
 # PyPI's Linux torch is the CUDA build: the GPU image takes it from the host's indexes (no
 # find-links, where a local CPU wheel may lie), the CPU image the CPU index or a local wheel.

@@ -39,10 +39,12 @@ class Backend(Protocol):
     rows: int
     vocab_size: int
 
-    def prefill(self, prompts: list[list[int]]) -> torch.Tensor:
-        """Append one row per prompt; logits [m, V] (float32) of each prompt's last token."""
+    def prefill(self, prompts: list[list[int]], slots: torch.Tensor | None = None):
+        """Append one row per prompt; logits [m, V] (float32) of each prompt's last token.
 
-    def decode(self, tokens: torch.Tensor) -> torch.Tensor:
+        `slots`: each new row's LoRA adapter slot (engine.lora), None without adapters."""
+
+    def decode(self, tokens: torch.Tensor, slots: torch.Tensor | None = None) -> torch.Tensor:
         """Feed one token to every row; logits [rows, V] (float32)."""
 
     def compact(self, order: list[int]) -> None:
@@ -118,8 +120,9 @@ class SlotCache:
 
 
 class TorchBackend:
-    def __init__(self, model: GPT2, device: torch.device, eos: int) -> None:
+    def __init__(self, model: GPT2, device: torch.device, eos: int, adapters=None) -> None:
         self.model = model.to(device).eval()
+        self.adapters = adapters  # an engine.lora.AdapterPool over this model, or None
         self.device = device
         self.dtype = str(next(iter(model.params.values())).dtype).replace("torch.", "")
         self.eos = eos
@@ -131,10 +134,17 @@ class TorchBackend:
     def rows(self) -> int:
         return len(self.lengths)
 
+    def linear(self, slots: torch.Tensor | None):
+        """The model's linear layers, plus each row's LoRA delta when rows name adapters."""
+        if slots is None or self.adapters is None:
+            return self.model.linear
+        return self.adapters.linear(slots.to(self.device))
+
     @torch.inference_mode()
-    def prefill(self, prompts: list[list[int]]) -> torch.Tensor:
+    def prefill(self, prompts: list[list[int]], slots: torch.Tensor | None = None) -> torch.Tensor:
         """New rows in slots rows..rows+m, prompts right-padded, written at columns 0..p."""
         model, first, count = self.model, self.rows, len(prompts)
+        linear = self.linear(slots)
         width = max(map(len, prompts))
         self.cache.ensure(first + count, width + 1)
         ids = torch.tensor([p + [self.eos] * (width - len(p)) for p in prompts], device=self.device)
@@ -148,18 +158,19 @@ class TorchBackend:
         x = model.embed(ids, positions)
         rows = slice(first, first + count)
         for layer in range(model.shape.n_layer):
-            q, k, v = model.qkv(layer, x)
+            q, k, v = model.qkv(layer, x, linear)
             self.cache.k[layer, rows, :, :width] = k
             self.cache.v[layer, rows, :, :width] = v
             attended = functional.scaled_dot_product_attention(q, k, v, attn_mask=mask)
-            x = model.finish(layer, x, attended)
+            x = model.finish(layer, x, attended, linear)
         self.lengths += [len(p) for p in prompts]
         last = x[torch.arange(count, device=self.device), lengths - 1]
         return model.logits(last).float()
 
     @torch.inference_mode()
-    def decode(self, tokens: torch.Tensor) -> torch.Tensor:
+    def decode(self, tokens: torch.Tensor, slots: torch.Tensor | None = None) -> torch.Tensor:
         model, count = self.model, self.rows
+        linear = self.linear(slots)
         width = max(self.lengths) + 1
         self.cache.ensure(count, width)
         lengths = torch.tensor(self.lengths, device=self.device)
@@ -168,14 +179,14 @@ class TorchBackend:
         key = torch.arange(width, device=self.device)
         mask = (key.unsqueeze(0) <= lengths.unsqueeze(1)).view(count, 1, 1, width)
         for layer in range(model.shape.n_layer):
-            q, k, v = model.qkv(layer, x)
+            q, k, v = model.qkv(layer, x, linear)
             keys, values = self.cache.k[layer], self.cache.v[layer]
             keys[rows, :, lengths] = k[:, :, 0]
             values[rows, :, lengths] = v[:, :, 0]
             attended = functional.scaled_dot_product_attention(
                 q, keys[:count, :, :width], values[:count, :, :width], attn_mask=mask
             )
-            x = model.finish(layer, x, attended)
+            x = model.finish(layer, x, attended, linear)
         self.lengths = [length + 1 for length in self.lengths]
         return model.logits(x[:, -1]).float()
 
@@ -247,7 +258,7 @@ class OnnxBackend:
     def cached(self, array: np.ndarray):
         return self.ort.ortvalue_from_numpy(np.ascontiguousarray(array), *self.cache_device)
 
-    def prefill(self, prompts: list[list[int]]) -> torch.Tensor:
+    def prefill(self, prompts: list[list[int]], slots: torch.Tensor | None = None) -> torch.Tensor:
         ids, positions, mask = (t.numpy() for t in left_pad(prompts, self.eos))
         s = self.shape
         empty = self.cached(np.zeros((len(prompts), s.n_head, 0, s.head_dim), np.float32))
@@ -264,7 +275,7 @@ class OnnxBackend:
         self.positions = np.concatenate([self.positions, positions[:, -1] + 1])
         return logits
 
-    def decode(self, tokens: torch.Tensor) -> torch.Tensor:
+    def decode(self, tokens: torch.Tensor, slots: torch.Tensor | None = None) -> torch.Tensor:
         mask = np.concatenate([self.mask, np.ones((self.rows, 1), np.int64)], axis=1)
         logits, self.values = self.run(
             tokens.numpy().reshape(-1, 1), self.positions.reshape(-1, 1), mask, self.values

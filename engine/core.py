@@ -38,6 +38,17 @@ from engine.sampling import sample, uniforms
 logger = logging.getLogger(__name__)
 
 
+def error_output(state: RequestState, message: str) -> RequestOutput:
+    return RequestOutput(
+        request_id=state.request_id,
+        pieces=[],
+        finished=True,
+        prompt=state.prompt,
+        arrival=state.arrival,
+        error=message,
+    )
+
+
 class RequestTooLarge(ValueError):
     """The request can never fit the engine's limits (a client error, not overload)."""
 
@@ -82,14 +93,20 @@ class Scheduler:
                 f"{self.config.max_batch_tokens} tokens at once"
             )
 
-    def admit(self) -> list[RequestState]:
-        admitted = []
+    def admit(self, adapters=None) -> list[RequestState]:
+        """The waiting requests that fit now, in arrival order; with an AdapterPool, only while
+        their adapters can be made resident (the rest wait for pinned adapters to finish)."""
+        admitted: list[RequestState] = []
         while self.waiting:
             head = self.waiting[0]
             rows, tokens = head.params.num_return_sequences, head.tokens_needed
             if (
                 self.reserved_rows + rows > self.config.max_rows
                 or self.reserved_tokens + tokens > self.config.max_batch_tokens
+            ):
+                break
+            if head.adapter is not None and not adapters.can_acquire(
+                head.adapter, {s.adapter for s in admitted if s.adapter}
             ):
                 break
             self.waiting.popleft()
@@ -115,6 +132,7 @@ class Engine:
         self.requests: dict[str, RequestState] = {}
         self.running: list[Sequence] = []  # backend row i is running[i]
         self.pending = torch.empty(0, dtype=torch.long)  # each running row's last token
+        self.slots = torch.empty(0, dtype=torch.long)  # each running row's adapter slot
         self.stats = StepStats()
 
     # -- surface ------------------------------------------------------------------------------
@@ -129,7 +147,11 @@ class Engine:
         prompt_token_ids: list[int] | None = None,
         adapter: str | None = None,
     ) -> RequestState:
-        """Queue a request; raises RequestTooLarge when it can never be served."""
+        """Queue a request; raises RequestTooLarge when it can never be served.
+
+        `adapter`: a LoRA adapter the backend's AdapterPool loads (on first use) and pins
+        until the request ends; its errors (engine.lora.AdapterError, the loader's) raise here.
+        """
         if request_id in self.requests:
             raise ValueError(f"request {request_id!r} is already in the engine")
         ids = (
@@ -144,16 +166,30 @@ class Engine:
             adapter,
         )
         self.scheduler.check(state)
+        if adapter is not None and self.adapters is None:
+            raise ValueError("this engine's backend serves no adapters")
         self.requests[request_id] = state
         self.scheduler.waiting.append(state)
         return state
 
+    @property
+    def adapters(self):
+        return getattr(self.backend, "adapters", None)
+
+    def _end(self, state: RequestState) -> None:
+        """A request leaves the engine: its adapter pin is given back."""
+        self.requests.pop(state.request_id, None)
+        if state.slot:
+            self.adapters.release(state.adapter)
+            state.slot = 0
+
     @torch.inference_mode()
     def abort(self, request_id: str) -> None:
         """Forget a request (its client left); its rows leave the batch at once."""
-        state = self.requests.pop(request_id, None)
+        state = self.requests.get(request_id)
         if state is None:
             return
+        self._end(state)
         if state in self.scheduler.waiting:
             self.scheduler.waiting.remove(state)
             return
@@ -180,10 +216,11 @@ class Engine:
         touched: dict[str, RequestState] = {}
         stats = StepStats()
         if self.running:
-            logits = self.backend.decode(self.pending)
+            logits = self.backend.decode(self.pending, self._slots(self.slots))
             stats.rows += len(self.running)
             self._sample(self.running, logits, touched)
-        admitted = self.scheduler.admit()
+        admitted, failed = self._admit()
+        outputs = failed
         if admitted:
             now = time.perf_counter()
             joining: list[Sequence] = []
@@ -191,14 +228,17 @@ class Engine:
                 state.admitted = now
                 state.start(self.table)
                 joining += state.sequences
-            logits = self.backend.prefill([s.request.prompt_ids for s in joining])
+            slots = torch.tensor([s.request.slot for s in joining], dtype=torch.long)
+            logits = self.backend.prefill(
+                [s.request.prompt_ids for s in joining], self._slots(slots)
+            )
             self.running += joining
             self.pending = torch.cat([self.pending, torch.zeros(len(joining), dtype=torch.long)])
+            self.slots = torch.cat([self.slots, slots])
             stats.rows += len(joining)
             stats.prefilled = len(joining)
             self._sample(joining, logits, touched, offset=len(self.running) - len(joining))
         now = time.perf_counter()
-        outputs = []
         for state in touched.values():
             if state.first_token is None:
                 state.first_token = now
@@ -206,12 +246,29 @@ class Engine:
             outputs.append(output)
             if output.finished:
                 stats.finished += 1
-                self.requests.pop(state.request_id, None)
+                self._end(state)
                 self.scheduler.release(state)
         self._drop_finished()
         stats.seconds = time.perf_counter() - started
         self.stats = stats
         return outputs
+
+    def _admit(self) -> tuple[list[RequestState], list[RequestOutput]]:
+        """Admit what fits; pin (and load, on first use) each admitted request's adapter. A
+        request whose adapter fails to load ends with that error, alone."""
+        admitted, failed = [], []
+        for state in self.scheduler.admit(self.adapters):
+            if state.adapter is not None:
+                try:
+                    state.slot = self.adapters.acquire(state.adapter)
+                except Exception as error:  # the loader's or the pool's: this request only
+                    logger.error("adapter %s failed to load: %s", state.adapter, error)
+                    self.scheduler.release(state)
+                    self._end(state)
+                    failed.append(error_output(state, f"adapter {state.adapter}: {error}"))
+                    continue
+            admitted.append(state)
+        return admitted, failed
 
     def generate(
         self, prompts: Iterable[str], params: SamplingParams | Iterable[SamplingParams]
@@ -231,21 +288,13 @@ class Engine:
 
     def fail_all(self, message: str) -> list[RequestOutput]:
         """The backend failed: every request in the engine ends with this error, cache freed."""
-        outputs = [
-            RequestOutput(
-                request_id=state.request_id,
-                pieces=[],
-                finished=True,
-                prompt=state.prompt,
-                arrival=state.arrival,
-                error=message,
-            )
-            for state in self.requests.values()
-        ]
-        self.requests.clear()
+        outputs = [error_output(state, message) for state in self.requests.values()]
+        for state in list(self.requests.values()):
+            self._end(state)
         self.scheduler = Scheduler(self.config)
         self.running = []
         self.pending = torch.empty(0, dtype=torch.long)
+        self.slots = torch.empty(0, dtype=torch.long)
         self.backend.reset()
         return outputs
 
@@ -290,3 +339,8 @@ class Engine:
         self.backend.compact(order)
         self.running = [self.running[i] for i in order]
         self.pending = self.pending[order] if order else torch.empty(0, dtype=torch.long)
+        self.slots = self.slots[order] if order else torch.empty(0, dtype=torch.long)
+
+    def _slots(self, slots: torch.Tensor) -> torch.Tensor | None:
+        """Row slots for the backend, or None when this engine serves no adapters."""
+        return slots if self.adapters is not None else None

@@ -61,6 +61,7 @@ class RequestState:
     params: SamplingParams
     arrival: float
     adapter: str | None = None
+    slot: int = 0  # the adapter's slot in the engine's AdapterPool (0: none)
     sequences: list[Sequence] = field(default_factory=list)
     admitted: float | None = None
     first_token: float | None = None

@@ -164,8 +164,8 @@ def test_newline_stops_and_cuts_unless_told_to_run_to_length(folder, tokenizer):
     bias = torch.zeros(engine.backend.vocab_size)
     bias[newline] = 1e4  # the model always wants a newline
     decode, prefill = engine.backend.decode, engine.backend.prefill
-    engine.backend.decode = lambda tokens: decode(tokens) + bias
-    engine.backend.prefill = lambda prompts: prefill(prompts) + bias
+    engine.backend.decode = lambda *args: decode(*args) + bias
+    engine.backend.prefill = lambda *args: prefill(*args) + bias
     stopping, running = engine.generate(
         ["a", "b"],
         [params(temperature=0.0, stop_at_newline=True), params(temperature=0.0, max_new_tokens=5)],

@@ -1,6 +1,6 @@
 """The serving image, built and run for real: `make test-image` (and `make test` with Docker).
 
-Builds deploy/Dockerfile's serving target from a local debootstrap base, starts it with a
+Builds Dockerfile's serving target from a local debootstrap base, starts it with a
 freshly trained tiny bot in model_store/, waits for Docker's HEALTHCHECK, predicts with a key,
 reads /metrics, and stops it with SIGTERM while requests are in flight: every one must be
 answered and the container must exit 0 within its drain bound.

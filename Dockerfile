@@ -81,6 +81,7 @@ ENV PATH=/opt/venv/bin:$PATH PYTHONPATH=/app
 COPY --from=train-build /opt/venv /opt/venv
 WORKDIR /app
 COPY pyproject.toml README.md ./
+COPY engine/ engine/
 COPY training/ training/
 COPY handlers/ handlers/
 COPY samples/ samples/

@@ -1,0 +1,222 @@
+"""Many LoRA adapters on one base, applied to rows of different adapters in the same step.
+
+Resident adapters live in slots of stacked tensors, one pair per adapted linear layer:
+A [slots, in, rank] and B [slots, rank, out] (the LoRA scale folded into B). Each row of a
+step names its slot; the delta for all rows is computed at once: with one adapter in the
+step, two plain matmuls; with several, the rows' A and B are gathered and multiplied as one
+batched matmul (a gathered BGMV, as in S-LoRA/Punica), never one pass per adapter. Slot 0 is
+all zeros: a row without an adapter is the base model.
+
+The pool keeps adapters least-recently-used within a byte budget; an adapter decoding rows is
+pinned and never evicted. Loading is the caller's `loader` (the bot store): peft's
+`adapter_model.safetensors` tensors and `adapter_config.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+
+from engine.gpt2 import GPT2, LINEARS
+
+PEFT_KEY = re.compile(r"h\.(\d+)\.(attn\.c_attn|attn\.c_proj|mlp\.c_fc|mlp\.c_proj)\.lora_([AB])")
+TARGET_NAMES = {"c_attn": ("attn.c_attn",), "c_proj": ("attn.c_proj", "mlp.c_proj"),
+                "c_fc": ("mlp.c_fc",)}  # fmt: skip
+
+
+class AdapterError(ValueError):
+    """An adapter that cannot be served on this base (shape, rank, or files)."""
+
+
+@dataclass
+class Adapter:
+    """What a loader returns: peft tensors and config."""
+
+    tensors: dict[str, torch.Tensor]
+    rank: int
+    alpha: float
+
+
+def load_peft(folder: Path) -> Adapter:
+    """An adapter saved by peft (`save_pretrained`): its tensors, rank and alpha."""
+    from safetensors.torch import load_file
+
+    config = json.loads((folder / "adapter_config.json").read_text())
+    return Adapter(
+        load_file(folder / "adapter_model.safetensors"), config["r"], config["lora_alpha"]
+    )
+
+
+@dataclass
+class PoolStats:
+    loads: int = 0
+    evictions: int = 0
+    load_seconds: list[float] = field(default_factory=list)
+
+
+class AdapterPool:
+    def __init__(
+        self,
+        model: GPT2,
+        loader: Callable[[str], Adapter],
+        *,
+        rank: int = 8,
+        budget_bytes: int = 2 << 30,
+        device: torch.device | None = None,
+    ) -> None:
+        self.model = model
+        self.loader = loader
+        self.rank = rank
+        self.device = device or torch.device("cpu")
+        self.dtype = next(iter(model.params.values())).dtype
+        s = model.shape
+        self.layers = [
+            (f"h.{layer}.{name}", *self.io(name)) for layer in range(s.n_layer) for name in LINEARS
+        ]
+        self.slot_bytes = sum((i + o) * rank for _, i, o in self.layers) * self.dtype.itemsize
+        self.capacity = max(1, budget_bytes // self.slot_bytes)  # adapters resident at most
+        self.a: dict[str, torch.Tensor] = {}
+        self.b: dict[str, torch.Tensor] = {}
+        self._allocate(min(self.capacity, 8) + 1)
+        self.resident: OrderedDict[str, int] = OrderedDict()  # name -> slot, LRU first
+        self.pins: dict[str, int] = {}
+        self.free = list(range(self.slots - 1, 0, -1))
+        self.stats = PoolStats()
+
+    def io(self, name: str) -> tuple[int, int]:
+        e = self.model.shape.n_embd
+        return {"attn.c_attn": (e, 3 * e), "attn.c_proj": (e, e), "mlp.c_fc": (e, 4 * e),
+                "mlp.c_proj": (4 * e, e)}[name]  # fmt: skip
+
+    @property
+    def slots(self) -> int:
+        return next(iter(self.a.values())).shape[0]
+
+    def _allocate(self, slots: int) -> None:
+        for name, fan_in, fan_out in self.layers:
+            a = torch.zeros(slots, fan_in, self.rank, dtype=self.dtype, device=self.device)
+            b = torch.zeros(slots, self.rank, fan_out, dtype=self.dtype, device=self.device)
+            if name in self.a:
+                a[: self.a[name].shape[0]] = self.a[name]
+                b[: self.b[name].shape[0]] = self.b[name]
+            self.a[name], self.b[name] = a, b
+
+    def resident_bytes(self) -> int:
+        return len(self.resident) * self.slot_bytes
+
+    # -- residency --------------------------------------------------------------------------------
+
+    def acquire(self, name: str) -> int:
+        """The adapter's slot, loaded on first use (evicting the least recently used unpinned
+        adapter when the budget is full); pinned until `release`."""
+        if name in self.resident:
+            self.resident.move_to_end(name)
+        else:
+            self._load(name)
+        self.pins[name] = self.pins.get(name, 0) + 1
+        return self.resident[name]
+
+    def can_acquire(self, name: str, also: set[str] = frozenset()) -> bool:
+        """Whether `acquire(name)` would find a slot, with `also` about to be acquired too."""
+        if name in self.resident:
+            return True
+        unpinned = sum(1 for n in self.resident if n not in self.pins and n not in also)
+        new = len({n for n in also if n not in self.resident})
+        return len(self.free) + (self.capacity + 1 - self.slots) + unpinned > new
+
+    def release(self, name: str) -> None:
+        self.pins[name] -= 1
+        if not self.pins[name]:
+            del self.pins[name]
+
+    def forget(self, name: str) -> None:
+        """Drop an adapter that changed or was removed from the store (when not in use)."""
+        if name in self.resident and name not in self.pins:
+            self.free.append(self.resident.pop(name))
+
+    def _slot(self) -> int:
+        if self.free:
+            return self.free.pop()
+        if self.slots - 1 < self.capacity:  # grow the slot tensors, up to the budget
+            old = self.slots
+            self._allocate(min(self.capacity + 1, 2 * old))
+            self.free = list(range(self.slots - 1, old, -1))
+            return old
+        for victim in self.resident:  # least recently used first
+            if victim not in self.pins:
+                self.stats.evictions += 1
+                return self.resident.pop(victim)
+        raise AdapterError(
+            f"all {self.capacity} adapter slots are decoding; raise the adapter budget"
+        )
+
+    @torch.inference_mode()
+    def _load(self, name: str) -> None:
+        started = time.perf_counter()
+        adapter = self.loader(name)
+        if adapter.rank > self.rank:
+            raise AdapterError(f"adapter rank {adapter.rank} is above this server's {self.rank}")
+        parts: dict[str, dict[str, torch.Tensor]] = {}
+        for key, tensor in adapter.tensors.items():
+            match = PEFT_KEY.search(key)
+            if match is None:
+                raise AdapterError(f"unexpected tensor {key!r} in the adapter")
+            layer, linear, kind = match.groups()
+            parts.setdefault(f"h.{layer}.{linear}", {})[kind] = tensor
+        shapes = {name: (i, o) for name, i, o in self.layers}
+        for linear, pair in parts.items():
+            fan_in, fan_out = shapes.get(linear, (None, None))
+            a, b = pair.get("A"), pair.get("B")
+            if (
+                a is None
+                or b is None
+                or a.shape != (adapter.rank, fan_in)
+                or b.shape
+                != (
+                    fan_out,
+                    adapter.rank,
+                )
+            ):
+                raise AdapterError(f"adapter {linear} does not fit this base ({fan_in}->{fan_out})")
+        slot = self._slot()
+        scale = adapter.alpha / adapter.rank
+        for linear, _, _ in self.layers:
+            self.a[linear][slot].zero_()
+            self.b[linear][slot].zero_()
+            if linear in parts:
+                r = adapter.rank
+                self.a[linear][slot, :, :r] = parts[linear]["A"].t().to(self.dtype)
+                self.b[linear][slot, :r] = (parts[linear]["B"].t().float() * scale).to(self.dtype)
+        self.resident[name] = slot
+        self.stats.loads += 1
+        self.stats.load_seconds.append(time.perf_counter() - started)
+
+    # -- arithmetic -------------------------------------------------------------------------------
+
+    def linear(self, slots: torch.Tensor) -> Callable[[str, torch.Tensor], torch.Tensor]:
+        """GPT2.linear plus each row's adapter delta; `slots` [rows] names each row's slot."""
+        distinct = torch.unique(slots)
+        model = self.model
+        if len(distinct) == 1:
+            slot = int(distinct[0])
+            if slot == 0:
+                return model.linear
+
+            def one(name: str, x: torch.Tensor) -> torch.Tensor:
+                return model.linear(name, x) + (x @ self.a[name][slot]) @ self.b[name][slot]
+
+            return one
+
+        def gathered(name: str, x: torch.Tensor) -> torch.Tensor:
+            a = self.a[name].index_select(0, slots)
+            b = self.b[name].index_select(0, slots)
+            return model.linear(name, x) + torch.bmm(torch.bmm(x, a), b)
+
+        return gathered
