@@ -25,7 +25,6 @@ BATCH_SIZE ?=
 BLOCK_SIZE ?=
 LORA ?=
 LORA_RANK ?=
-SAVE_ADAPTER ?=
 CHECKPOINT_EVERY ?=
 KEEP ?=
 REPORT_TO ?=
@@ -89,7 +88,6 @@ TRAIN_ARGS = --user $(call quote,$(USER)) --base $(call quote,$(BASE)) \
   $(if $(SEED),--seed $(SEED)) \
   $(if $(LORA),--lora $(LORA)) \
   $(if $(LORA_RANK),--lora_rank $(LORA_RANK)) \
-  $(if $(SAVE_ADAPTER),--save_adapter $(SAVE_ADAPTER)) \
   $(if $(CHECKPOINT_EVERY),--checkpoint_every $(CHECKPOINT_EVERY)) \
   $(if $(KEEP),--keep $(KEEP)) \
   $(if $(REPORT_TO),--report_to $(REPORT_TO)) \

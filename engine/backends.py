@@ -38,6 +38,7 @@ class Backend(Protocol):
     dtype: str
     rows: int
     vocab_size: int
+    context_window: int  # prompt + new tokens of a row at most
 
     def prefill(self, prompts: list[list[int]], slots: torch.Tensor | None = None):
         """Append one row per prompt; logits [m, V] (float32) of each prompt's last token.
@@ -128,6 +129,7 @@ class TorchBackend:
         self.eos = eos
         self.cache = SlotCache(model.shape, device, next(iter(model.params.values())).dtype)
         self.vocab_size = model.shape.vocab_size
+        self.context_window = model.shape.n_positions
         self.lengths: list[int] = []  # tokens in each row's slot
 
     @property
@@ -229,6 +231,7 @@ class OnnxBackend:
         self.ort = onnxruntime.OrtValue
         self.shape = shape
         self.vocab_size = shape.vocab_size
+        self.context_window = shape.n_positions
         self.eos = eos
         self.dtype = "int8" if "int8" in path.name else "float32"
         self.inputs, self.outputs = io_names(shape.n_layer)

@@ -165,6 +165,12 @@ class Engine:
             arrival if arrival is not None else time.perf_counter(),
             adapter,
         )
+        needed = len(ids) + params.max_new_tokens
+        if needed > self.backend.context_window:
+            raise RequestTooLarge(
+                f"prompt tokens + max_new_tokens = {needed} exceeds the model's context window "
+                f"of {self.backend.context_window} tokens"
+            )
         self.scheduler.check(state)
         if adapter is not None and self.adapters is None:
             raise ValueError("this engine's backend serves no adapters")

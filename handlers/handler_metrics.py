@@ -27,6 +27,15 @@ FIRST_TOKEN_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 
 PER_TOKEN_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1)
 ROWS_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256)
 FLUSH_SECONDS = 1.0
+TOP_BOTS = 20  # bots with a series of their own; the rest are counted as bot="other"
+RESIDENCY = {  # engine.multiplex.Bots.residency() key -> (metric, kind)
+    "adapters": ("resident_adapters", MetricTypes.GAUGE),
+    "adapter_bytes": ("resident_adapter_bytes", MetricTypes.GAUGE),
+    "adapter_loads": ("adapter_loads_total", MetricTypes.COUNTER),
+    "adapter_evictions": ("adapter_evictions_total", MetricTypes.COUNTER),
+    "full_bots": ("resident_full_bots", MetricTypes.GAUGE),
+    "full_bytes": ("resident_full_bot_bytes", MetricTypes.GAUGE),
+}
 
 
 class Histogram:
@@ -56,6 +65,38 @@ class Histogram:
             )
         self.counters["sum"].add_or_update(float(sum(values)), self.labels)
         self.counters["count"].add_or_update(len(values), self.labels)
+
+
+class BusiestBots:
+    """Per-bot counters with bounded cardinality: the busiest TOP_BOTS bots by requests get a
+    `bot` label of their own, every other bot counts as `other`."""
+
+    def __init__(self, metrics, labels: list[str]) -> None:
+        self.requests = metrics.get_metric(f"{PREFIX}bot_requests_total", MetricTypes.COUNTER)
+        self.tokens = metrics.get_metric(f"{PREFIX}bot_generated_tokens_total", MetricTypes.COUNTER)
+        self.labels = labels
+        self.total: Counter[str] = Counter()  # requests per bot since load
+        self.pending: dict[str, list[int]] = {}  # bot -> [requests, tokens] not yet written
+        self.named: set[str] = set()
+
+    def add(self, bot: str, tokens: int) -> None:
+        self.total[bot] += 1
+        counts = self.pending.setdefault(bot, [0, 0])
+        counts[0] += 1
+        counts[1] += tokens
+
+    def flush(self) -> None:
+        self.named = {bot for bot, _ in self.total.most_common(TOP_BOTS)}
+        merged: dict[str, list[int]] = {}
+        for bot, (requests, tokens) in self.pending.items():
+            label = bot if bot in self.named else "other"
+            counts = merged.setdefault(label, [0, 0])
+            counts[0] += requests
+            counts[1] += tokens
+        for label, (requests, tokens) in merged.items():
+            self.requests.add_or_update(requests, [*self.labels, label])
+            self.tokens.add_or_update(tokens, [*self.labels, label])
+        self.pending.clear()
 
 
 class EngineMetrics:
@@ -93,14 +134,22 @@ class EngineMetrics:
         load.add_or_update(load_seconds, self.labels)
         engine = metrics.get_metric(f"{PREFIX}engine_info", MetricTypes.GAUGE)
         engine.add_or_update(1, [*self.labels, info["backend"], info["dtype"], info["device"]])
+        self.bots = BusiestBots(metrics, self.labels)
+        self.residency = {
+            key: metrics.get_metric(f"{PREFIX}{name}", kind)
+            for key, (name, kind) in RESIDENCY.items()
+        }
+        self.written: dict[str, float] = {}  # counters' values already written
         self.set_load(0, 0)
+        self.set_residency({key: 0 for key in RESIDENCY})
 
     def outcome(self, outcome: str, count: int = 1) -> None:
         self.outcomes[outcome] += count
 
-    def finished(self, output, now: float) -> None:
+    def finished(self, output, now: float, bot: str) -> None:
         """A request that ended well: its tokens and latencies (from its arrival)."""
         self.outcomes["ok"] += 1
+        self.bots.add(bot, output.generated_tokens)
         self.tokens["prompt"] += output.prompt_tokens
         self.tokens["generated"] += output.generated_tokens
         self.latency.observe(now - output.arrival)
@@ -119,7 +168,21 @@ class EngineMetrics:
         self.gauges["queue_length"].add_or_update(waiting, self.labels)
         self.gauges["running_requests"].add_or_update(running, self.labels)
 
-    def flush(self, waiting: int, running: int, *, idle: bool) -> None:
+    def set_residency(self, residency: dict[str, float]) -> None:
+        """Resident adapters and full bots (gauges); loads and evictions (counters, by delta)."""
+        for key, value in residency.items():
+            if key not in RESIDENCY:
+                continue
+            if RESIDENCY[key][1] == MetricTypes.COUNTER:
+                delta = value - self.written.get(key, 0)
+                if key in self.written and not delta:
+                    continue
+                self.written[key], value = value, delta
+            self.residency[key].add_or_update(value, self.labels)
+
+    def flush(
+        self, waiting: int, running: int, *, idle: bool, residency: dict | None = None
+    ) -> None:
         """Write what was observed, at most once a second unless the engine just fell idle."""
         now = time.monotonic()
         if not idle and now - self.last_flush < FLUSH_SECONDS:
@@ -135,4 +198,7 @@ class EngineMetrics:
                 self.tokens[kind] = 0
         for histogram in (self.latency, self.first_token, self.per_token, self.rows):
             histogram.flush()
+        self.bots.flush()
         self.set_load(waiting, running)
+        if residency:
+            self.set_residency(residency)

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 
 from generation_request import GenerationRequest
+from routing import Route
 
 from engine import RequestOutput
 from engine.prompt import answer
@@ -24,6 +25,7 @@ class Client:
     """A request in flight: how it wants its answer, and how many responses it has had."""
 
     request: GenerationRequest
+    route: Route  # its engine and bot
     responses: int = 0
     batch: int = 0  # requests decoding in the step where it started
 

@@ -28,19 +28,18 @@ import torch
 from generation_request import BadRequest, GenerationRequest, Limits, parse_request
 from handler_metrics import EngineMetrics
 from responses import JSON, NDJSON, Client, error_body, render
-from transformers import AutoConfig, AutoTokenizer, GenerationConfig
+from routing import OneBot, RouteError, StoreBots
+from transformers import GenerationConfig
 from ts.handler_utils.utils import send_intermediate_predict_response
 from ts.torch_handler.base_handler import BaseHandler
 
 from engine import (
-    Engine,
+    GENERATION_DEFAULTS,
     EngineConfig,
     RequestOutput,
     RequestTooLarge,
     SamplingParams,
-    load_backend,
 )
-from engine.prompt import prompt_ids
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE_HEADER = "X-Batch-Size"
@@ -55,36 +54,29 @@ class TweetbotHandler(BaseHandler):
         model_dir = Path(properties["model_dir"])
         yaml_config = context.model_yaml_config or {}
         settings = yaml_config.get("handler", {})
-        self.tokenizer = AutoTokenizer.from_pretrained(model_dir)
-        backend = load_backend(
-            model_dir,
-            self.tokenizer.eos_token_id,
-            gpu_id=properties.get("gpu_id"),
-            threads=int(settings.get("threads", 0)),
-            dtype=str(settings.get("dtype", "auto")),
+        config = EngineConfig(
+            max_rows=int(settings.get("max_rows", 64)),
+            max_batch_tokens=int(settings.get("max_batch_tokens", 32768)),
         )
-        self.engine = Engine(
-            backend,
-            self.tokenizer,
-            EngineConfig(
-                max_rows=int(settings.get("max_rows", 64)),
-                max_batch_tokens=int(settings.get("max_batch_tokens", 32768)),
-            ),
-        )
+        gpu_id = properties.get("gpu_id")
+        if settings.get("bot_store"):  # the multiplexed model: every bot of the store
+            self.router = StoreBots(settings, gpu_id, config)
+            self.defaults = GenerationConfig(**GENERATION_DEFAULTS)
+            info = {"backend": "TorchBackend", "dtype": self.router.bots.dtype, "device": "cpu"}
+        else:  # a dedicated archive: its own bot
+            self.router = OneBot(model_dir, context.model_name, settings, gpu_id, config)
+            self.defaults = GenerationConfig.from_pretrained(model_dir)
+            backend = self.router.engine.backend
+            info = {"backend": type(backend).__name__, "dtype": backend.dtype,
+                    "device": str(backend.device)}  # fmt: skip
+        info["dtype"] = str(info["dtype"]).replace("torch.", "")
         self.continuous = bool(yaml_config.get("continuousBatching", False))
-        self.defaults = GenerationConfig.from_pretrained(model_dir)
-        self.context_window = AutoConfig.from_pretrained(model_dir).max_position_embeddings
         self.limits = Limits(
             max_return_sequences=int(settings.get("max_return_sequences", 16)),
             max_prompt_chars=int(settings.get("max_prompt_chars", 2000)),
-            vocab_size=len(self.tokenizer),
+            vocab_size=int(self.defaults.to_dict().get("vocab_size", 50257)),
         )
         self.clients: dict[str, Client] = {}
-        info = {
-            "backend": type(backend).__name__,
-            "dtype": backend.dtype,
-            "device": str(backend.device),
-        }
         self.telemetry = EngineMetrics(context, time.perf_counter() - started, info)
         self.initialized = True
         logger.info(
@@ -116,7 +108,11 @@ class TweetbotHandler(BaseHandler):
 
     def fail(self, data: list[dict], context, started: set[str]) -> list[str]:
         """Every request of the call gets an error; streams already begun are ended cleanly."""
-        failed = self.engine.fail_all("internal error while generating; retry the request")
+        failed = [
+            output
+            for engine in self.router.engines()
+            for output in engine.fail_all("internal error while generating; retry the request")
+        ]
         self.telemetry.outcome("error", len(failed))
         streams = {r for r, client in self.clients.items() if client.request.stream}
         self.clients.clear()
@@ -144,8 +140,7 @@ class TweetbotHandler(BaseHandler):
             if request_id not in self.clients:
                 final.update(self.admit(index, request_id, data[index], context))
         for request_id in set(self.clients) - set(ids):  # TorchServe dropped it: client gone
-            self.engine.abort(request_id)
-            del self.clients[request_id]
+            self.clients.pop(request_id).route.engine.abort(request_id)
             self.telemetry.outcome("aborted")
         outputs = self.step()
         bodies, stops = [], []
@@ -179,10 +174,11 @@ class TweetbotHandler(BaseHandler):
         return bodies
 
     def admit(self, index: int, request_id: str, data: dict, context) -> dict[int, str]:
-        """Validate a new request and add it to the engine; a bad one is answered at once."""
+        """Validate a new request and add it to its engine; a bad one is answered at once."""
         try:
+            route = self.router.route(context.get_all_request_header(index) or {})
             request = self.parse(index, data, context)
-            self.engine.add_request(
+            route.engine.add_request(
                 request_id,
                 request.text,
                 SamplingParams(
@@ -195,8 +191,12 @@ class TweetbotHandler(BaseHandler):
                     stop_at_newline=request.stop_at_newline,
                 ),
                 arrival=self.arrival(context, index),
-                prompt_token_ids=self.prompt(request),
+                adapter=route.adapter,
             )
+        except RouteError as error:
+            self.telemetry.outcome("bad_request")
+            self.respond(context, index, error.code, JSON, error=True)
+            return {index: error_body(error.code, error.kind, str(error))}
         except (BadRequest, RequestTooLarge) as error:
             self.telemetry.outcome("bad_request")
             self.respond(context, index, 400, JSON, error=True)
@@ -206,24 +206,29 @@ class TweetbotHandler(BaseHandler):
             self.telemetry.outcome("error")
             self.respond(context, index, 500, JSON, error=True)
             return {index: error_body(500, "InternalServerError", "internal error; retry")}
-        self.clients[request_id] = Client(request)
+        self.clients[request_id] = Client(request, route)
         return {}
 
     def step(self) -> dict[str, RequestOutput]:
+        """One step of every engine with work: each request gets its next token."""
         outputs = []
-        if self.engine.has_unfinished():
-            outputs = self.engine.step()
-            self.telemetry.step(self.engine.stats.rows)
+        for engine in self.router.engines():
+            if engine.has_unfinished():
+                outputs += engine.step()
+                self.telemetry.step(engine.stats.rows)
         now = time.perf_counter()
         for output in outputs:
+            bot = self.clients[output.request_id].route.bot
             if output.finished and output.error is None:
-                self.telemetry.finished(output, now)
+                self.telemetry.finished(output, now, bot)
             elif output.error is not None:
                 self.telemetry.outcome("error")
+        engines = self.router.engines()
         self.telemetry.flush(
-            self.engine.waiting,
-            self.engine.running_requests,
-            idle=not self.engine.has_unfinished(),
+            sum(engine.waiting for engine in engines),
+            sum(engine.running_requests for engine in engines),
+            idle=not any(engine.has_unfinished() for engine in engines),
+            residency=self.router.residency(),
         )
         return {output.request_id: output for output in outputs}
 
@@ -235,7 +240,7 @@ class TweetbotHandler(BaseHandler):
             bodies.update(self.admit(index, context.request_ids[index], data[index], context))
         mine = {context.request_ids[i]: i for i in range(len(data)) if i not in bodies}
         streams = {i: r for r, i in mine.items() if self.clients[r].request.stream}
-        while self.engine.has_unfinished():
+        while any(engine.has_unfinished() for engine in self.router.engines()):
             outputs = self.step()
             if streams:  # one chunk per step for the streaming requests of the batch
                 pieces = [""] * len(data)
@@ -267,16 +272,6 @@ class TweetbotHandler(BaseHandler):
         if body is None:
             raise BadRequest('empty request: send JSON {"text": ...} or a text/plain prompt')
         return parse_request(body, content_type.lower(), self.defaults, self.limits)
-
-    def prompt(self, request: GenerationRequest) -> list[int]:
-        ids = prompt_ids(self.tokenizer, request.text)
-        needed = len(ids) + request.max_new_tokens
-        if needed > self.context_window:
-            raise BadRequest(
-                f"prompt tokens + max_new_tokens = {needed} exceeds the model's "
-                f"context window of {self.context_window} tokens"
-            )
-        return ids
 
     @staticmethod
     def arrival(context, index: int) -> float:

@@ -69,6 +69,8 @@ def run_pipeline(root: Path, user: str, *extra: str, env: dict | None = None):
             str(root / "exports"),
             "--model_store",
             str(root / "model_store"),
+            "--bot_store",
+            str(root / "bots"),
             *extra,
         ],
         cwd=ROOT,

@@ -26,7 +26,6 @@ def lora_run(tmp_path_factory):
         block_size=BLOCK_SIZE,
         learning_rate=3e-3,
         lora=True,
-        save_adapter=True,
         keep="last",
         threads=1,
     )

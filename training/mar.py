@@ -28,7 +28,7 @@ from training.errors import TweetbotsError, run_stage
 ROOT = Path(__file__).resolve().parent.parent
 HANDLERS = ROOT / "handlers"
 HANDLER = HANDLERS / "tweetbot_handler.py"
-HANDLER_MODULES = ["generation_request.py", "handler_metrics.py", "responses.py"]
+HANDLER_MODULES = sorted(p.name for p in HANDLERS.glob("*.py") if p != HANDLER)  # at the root
 ENGINE = ROOT / "engine"  # shipped as a package: `engine/` at the archive's root
 DEFAULT_MODEL_CONFIG = HANDLERS / "model-config.yaml"
 ARCHIVE_VERSION = "1.0"

@@ -1,4 +1,8 @@
-"""`make train`: every stage in order, from tweets to `model_store/<name>.mar`.
+"""`make train`: every stage in order, from tweets to a served bot.
+
+A full fine-tune ends as `model_store/<name>.mar` (a dedicated TorchServe archive) and in the
+bot store; a LoRA bot (`LORA=1`) ends in the bot store as its adapter on a shared base. A
+running server answers a bot from the store at once.
 
 Each stage reads the previous stage's files, so a crash loses only the stage in flight and
 any stage can be re-run alone with its own module (see the README).
@@ -26,6 +30,7 @@ from training.errors import TweetbotsError, run_stage
 from training.export_onnx import export_onnx
 from training.mar import DEFAULT_MODEL_CONFIG, build_archive, check_settings
 from training.next_steps import next_steps
+from training.publish import publish
 from training.train import TrainConfig, check_config, train
 from training.tweets import TWEETS_FILE, model_name, normalize_handle, parse_handles
 from training.x_archive import import_archive
@@ -56,6 +61,7 @@ class PipelineArguments:
     )
     backend: str = field(default="onnx", metadata={"help": "onnx (ONNX Runtime) or torch"})
     quantize: str = field(default="int8", metadata={"help": "int8: add an int8 ONNX model; none"})
+    bot_store: Path = field(default=Path("bots"), metadata={"help": "the bot store"})
     next_steps: bool = field(
         default=True, metadata={"help": "end with the commands to serve and call the bot"}
     )
@@ -142,13 +148,16 @@ def run_pipeline(args: PipelineArguments, dataset: DatasetConfig, recipe: TrainC
         print(render_table(tables))
     build_dataset(handles, args.data_dir, dataset)
     train(name, args.data_dir, args.runs_dir, args.export_dir, recipe, dataset.seed)
-    export_onnx(name, args.export_dir, args.data_dir, args.quantize)
-    archive = build_archive(
-        name, args.export_dir, args.model_store, args.model_config, args.backend
-    )
+    served = args.bot_store / name
+    if not recipe.lora:  # a dedicated archive, as before; LoRA bots live in the store only
+        export_onnx(name, args.export_dir, args.data_dir, args.quantize)
+        served = build_archive(
+            name, args.export_dir, args.model_store, args.model_config, args.backend
+        )
+    publish(name, args.export_dir, args.bot_store)
     if args.next_steps:
         print(next_steps(name, args.export_dir))
-    return archive
+    return served
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -94,9 +94,6 @@ class TrainConfig:
     lora_targets: str = field(
         default=DEFAULT_TARGETS, metadata={"help": "comma-separated module names to adapt"}
     )
-    save_adapter: bool = field(
-        default=False, metadata={"help": "with --lora: also export the adapter alone in adapter/"}
-    )
     report_to: str = field(
         default="", metadata={"help": "'wandb': also log to Weights & Biases (TensorBoard always)"}
     )
@@ -424,10 +421,9 @@ def run_training(
         }
         tracker.close()
         attachments = [run / tracking.PLOT]
-        if config.lora:
+        if config.lora:  # the adapter alone is what a LoRA bot publishes (training.publish)
             summary["adapter_bytes"] = save_adapter(model, run / "adapter")
-            if config.save_adapter:
-                attachments.append(run / "adapter")
+            attachments.append(run / "adapter")
             model = merge(model)
         summary["samples"] = sample_tweets(model, tokenizer, seed)
         target = export(model, tokenizer, name, folder, export_dir, summary, attachments)

@@ -1,0 +1,187 @@
+"""The bot store: every published bot on disk, read by the server while training writes to it.
+
+```
+bots/
+  index.json                 every bot's record (what GET /bots shows), rewritten on change
+  bases/<hash>/              a base model once (GPT-2 weights, config, tokenizer), by content
+  .versions/<name>.<stamp>/  one published version of a bot: bot.json, card, and
+                             adapter_model.safetensors + adapter_config.json   (kind "adapter")
+                             or model.safetensors + config + tokenizer          (kind "full")
+  <name> -> .versions/...    the live version: a symlink replaced atomically
+```
+
+A bot records the base it needs by content hash (sha256 of the base's model.safetensors), not
+by name, so a server refuses an adapter trained on other weights than the base it holds. Every
+write goes to a private folder first and appears by one rename, so a reader never sees half a
+bot.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+NAME = re.compile(r"^[a-z0-9_][a-z0-9_-]{0,99}$")  # bot names: lowercase handles joined by -
+INDEX = "index.json"
+RECORD = "bot.json"
+WEIGHTS = "model.safetensors"
+KINDS = ("adapter", "full")
+
+
+class StoreError(ValueError):
+    """A bot or base the store cannot give (unknown, malformed, wrong base)."""
+
+
+@dataclass
+class BotRecord:
+    name: str
+    kind: str  # "adapter" (LoRA on a shared base) or "full" (its own weights)
+    base: dict  # {"hash": "sha256:...", "name": "gpt2"}
+    users: list[str] = field(default_factory=list)
+    tables: list[dict] = field(default_factory=list)
+    best_validation_perplexity: float | None = None
+    rank: int | None = None
+    bytes: int = 0
+    created: str = ""
+    version: str = ""  # the version folder's name: changes on every publish
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return f"sha256:{digest.hexdigest()}"
+
+
+def _copy(source: Path, target: Path) -> None:
+    """A hard link where the filesystem allows (weights are large), else a copy."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, suffix=".tmp") as out:
+        out.write(text)
+    os.chmod(out.name, 0o644)
+    os.replace(out.name, path)
+
+
+class BotStore:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def path(self, name: str) -> Path:
+        if not NAME.match(name):
+            raise StoreError(f"{name!r} is not a bot name (lowercase letters, digits, _ and -)")
+        return self.root / name
+
+    def record(self, name: str) -> BotRecord | None:
+        """The live version's record, or None when there is no such bot."""
+        try:
+            data = json.loads((self.path(name) / RECORD).read_text())
+        except FileNotFoundError:
+            return None
+        return BotRecord(**data)
+
+    def records(self) -> list[BotRecord]:
+        if not self.root.is_dir():
+            return []
+        found = []
+        for entry in sorted(self.root.iterdir()):
+            if entry.is_symlink() and NAME.match(entry.name):
+                record = self.record(entry.name)
+                if record is not None:
+                    found.append(record)
+        return found
+
+    def base_dir(self, base_hash: str) -> Path:
+        return self.root / "bases" / base_hash.removeprefix("sha256:")[:32]
+
+    def bases(self) -> dict[str, Path]:
+        """Every base the store holds: {hash: folder}."""
+        folder = self.root / "bases"
+        if not folder.is_dir():
+            return {}
+        held = {}
+        for entry in folder.iterdir():
+            meta = entry / "base.json"
+            if meta.exists():
+                held[json.loads(meta.read_text())["hash"]] = entry
+        return held
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def add_base(self, folder: Path, name: str) -> str:
+        """Keep a base model folder (save_pretrained) once, by its weights' hash; the hash."""
+        base_hash = file_hash(folder / WEIGHTS)
+        target = self.base_dir(base_hash)
+        if (target / "base.json").exists():
+            return base_hash
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
+        for item in folder.iterdir():
+            if item.is_file():
+                _copy(item, staging / item.name)
+        (staging / "base.json").write_text(json.dumps({"hash": base_hash, "name": name}) + "\n")
+        try:
+            staging.rename(target)
+        except OSError:  # another writer kept the same base first
+            shutil.rmtree(staging, ignore_errors=True)
+        return base_hash
+
+    def publish(self, record: BotRecord, files: list[Path]) -> Path:
+        """Make `record` with `files` the bot's live version, in one atomic step."""
+        if record.kind not in KINDS:
+            raise StoreError(f"kind must be one of {KINDS}, not {record.kind!r}")
+        live = self.path(record.name)
+        versions = self.root / ".versions"
+        versions.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=versions, prefix=f".{record.name}."))
+        os.chmod(staging, 0o755)
+        for item in files:
+            if item.is_dir():
+                shutil.copytree(item, staging / item.name)
+            else:
+                _copy(item, staging / item.name)
+        record.bytes = sum(p.stat().st_size for p in staging.rglob("*") if p.is_file())
+        record.created = record.created or time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        version = versions / f"{record.name}.{time.strftime('%Y%m%d%H%M%S')}.{staging.name[-6:]}"
+        record.version = version.name
+        (staging / RECORD).write_text(json.dumps(asdict(record), indent=2) + "\n")
+        staging.rename(version)
+        previous = live.resolve() if live.is_symlink() else None
+        link = self.root / f".{record.name}.link.{os.getpid()}"
+        link.unlink(missing_ok=True)
+        link.symlink_to(version.relative_to(self.root))
+        os.replace(link, live)  # the switch: readers see the old version or the new one
+        if previous is not None and previous != version.resolve():
+            shutil.rmtree(previous, ignore_errors=True)
+        self.write_index()
+        return live
+
+    def remove(self, name: str) -> bool:
+        live = self.path(name)
+        if not live.is_symlink():
+            return False
+        version = live.resolve()
+        live.unlink()
+        shutil.rmtree(version, ignore_errors=True)
+        self.write_index()
+        return True
+
+    def write_index(self) -> None:
+        """index.json: what the front serves as GET /bots."""
+        bots = [asdict(record) for record in self.records()]
+        _write_atomic(self.root / INDEX, json.dumps({"bots": bots}, indent=2) + "\n")

@@ -1,0 +1,110 @@
+"""Which engine answers a request: the archive's own bot, or a bot of the bot store.
+
+A dedicated archive holds one bot: every request goes to its engine. The multiplexed model
+(the archive `bots.mar`, whose model-config names a `bot_store`) serves every bot of the
+store: TorchServe hands over the bot's name as the `url_path` header
+(`POST /predictions/bots/1.0/<name>`, which the front makes of `POST /predictions/<name>`), and
+`engine.multiplex.Bots` finds the engine (a base's, with the bot's adapter, or a full bot's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from transformers import AutoTokenizer
+
+from engine import Engine, EngineConfig, load_backend
+from engine.multiplex import BaseNotHeld, Bots, Limits, UnknownBot
+from engine.store import BotStore, StoreError
+
+URL_PATH = "url_path"
+
+
+class RouteError(LookupError):
+    """A request no engine can take: its status code and message."""
+
+    def __init__(self, code: int, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.code, self.kind = code, kind
+
+
+@dataclass
+class Route:
+    engine: Engine
+    adapter: str | None  # the LoRA adapter to name in the engine's request
+    bot: str  # the bot's name, for metrics
+
+
+class OneBot:
+    """A dedicated archive: its own engine for every request."""
+
+    def __init__(self, model_dir: Path, name: str, settings: dict, gpu_id, config: EngineConfig):
+        tokenizer = AutoTokenizer.from_pretrained(model_dir)
+        backend = load_backend(
+            model_dir,
+            tokenizer.eos_token_id,
+            gpu_id=gpu_id,
+            threads=int(settings.get("threads", 0)),
+            dtype=str(settings.get("dtype", "auto")),
+        )
+        self.engine = Engine(backend, tokenizer, config)
+        self.name = name
+
+    def route(self, headers: dict) -> Route:
+        return Route(self.engine, None, self.name)
+
+    def engines(self) -> list[Engine]:
+        return [self.engine]
+
+    def residency(self) -> dict[str, float]:
+        return {}
+
+
+class StoreBots:
+    """The multiplexed model: every bot of the store."""
+
+    def __init__(self, settings: dict, gpu_id, config: EngineConfig) -> None:
+        mib = 1 << 20
+        limits = Limits(
+            adapter_budget_bytes=int(settings.get("adapter_budget_mb", 2048)) * mib,
+            full_budget_bytes=int(settings.get("full_budget_mb", 4096)) * mib,
+            rank=int(settings.get("max_lora_rank", 8)),
+            dtype=str(settings.get("dtype", "auto")),
+            device=f"cuda:{gpu_id}" if gpu_id is not None and _cuda() else "cpu",
+        )
+        bases = settings.get("bases")
+        self.bots = Bots(
+            BotStore(Path(settings["bot_store"])),
+            AutoTokenizer.from_pretrained,
+            config,
+            limits,
+            set(bases) if bases else None,
+        )
+
+    def route(self, headers: dict) -> Route:
+        name = next((str(v) for k, v in headers.items() if str(k).lower() == URL_PATH), "")
+        name = name.strip("/")
+        if not name:
+            raise RouteError(404, "UnknownBot", "no bot named: POST /predictions/<bot name>")
+        try:
+            engine, adapter, record = self.bots.resolve(name)
+        except UnknownBot:
+            raise RouteError(404, "UnknownBot", f"no bot named {name}") from None
+        except StoreError as error:
+            raise RouteError(404, "UnknownBot", str(error)) from None
+        except BaseNotHeld as error:
+            raise RouteError(409, "BaseNotHeld", str(error)) from None
+        return Route(engine, adapter, record.name)
+
+    def engines(self) -> list[Engine]:
+        return self.bots.engines()
+
+    def residency(self) -> dict[str, float]:
+        return self.bots.residency()
+
+
+def _cuda() -> bool:
+    import torch
+
+    return torch.cuda.is_available()
