@@ -32,9 +32,10 @@ N ?= 5
 SAMPLE_ARCHIVE := samples/archive/data/tweets.js
 STAMP := $(VENV)/.installed
 
-.PHONY: install java prometheus train serve stop predict demo test lint clean monitor report bench
+.PHONY: install java prometheus nginx train serve stop predict demo test lint clean monitor report bench \
+  key-create key-list key-show key-revoke
 
-install: java prometheus $(STAMP)
+install: java prometheus nginx $(STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -50,6 +51,15 @@ prometheus:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && \
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus; \
+	fi
+
+# The public front door (serving/front.py): Debian's nginx, run by `make serve` as this user.
+nginx:
+	@if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then :; else \
+	  echo "installing nginx (Debian's nginx package) for the front door"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -o DPkg::Lock::Timeout=300 -y -qq --no-install-recommends nginx; \
 	fi
 
 # TorchServe's frontend needs Java 17 or newer.
@@ -83,15 +93,27 @@ endif
 	  $(if $(MODEL_CONFIG),--model_config "$(MODEL_CONFIG)") \
 	  --backend "$(BACKEND)" --quantize "$(QUANTIZE)"
 
+# nginx front (serving/front.yaml) + TorchServe (config.properties); TLS_CERT/TLS_KEY: HTTPS.
 serve: install
-	$(PY) -m serving.server start
+	$(PY) -m serving.server start $(if $(TLS_CERT),--tls-cert "$(TLS_CERT)") \
+	  $(if $(TLS_KEY),--tls-key "$(TLS_KEY)")
 
 stop:
 	$(PY) -m serving.server stop
 
 # make predict MODEL=<name> [PROMPT="My dream is"] [N=5]
 predict:
-	$(PY) -m serving.client --model "$(MODEL)" --text "$(PROMPT)" -n $(N)
+	$(PY) -m serving.client $(if $(MODEL),--model "$(MODEL)") --text "$(PROMPT)" -n $(N)
+
+# API keys of the front (serving/keys.py): a running front takes a change at once.
+key-create:
+	$(PY) -m serving.keys create $(NAME)
+key-list:
+	$(PY) -m serving.keys list
+key-show:
+	$(PY) -m serving.keys show $(NAME)
+key-revoke:
+	$(PY) -m serving.keys revoke $(NAME)
 
 # Offline: train a tiny model on the bundled sample, serve it, ask it five times, stop.
 demo: install
