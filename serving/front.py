@@ -8,14 +8,12 @@ answer that says what happened (serving/templates/nginx.conf.j2). `/healthz` nee
 
 The nginx config is generated from front.yaml (settings), the archives being served (the
 routing map: bot name -> TorchServe path) and TorchServe's inference key, which nginx adds on
-the internal hop. A "keeper" process beside nginx rotates the front's logs and torchserve.out.
-
-Usage: python -m serving.front keep --run-dir DIR   (started by serving.server)
+the internal hop. A keeper process beside nginx (serving/keeper.py) answers /healthz and
+rotates the front's logs and torchserve.out.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import dataclasses
 import grp
@@ -217,8 +215,18 @@ class Front:
 
     # --- configuration ------------------------------------------------------------------------
 
-    def configure(self, upstream: str, ts_key: str, bots: dict[str, Route], read_timeout_s: int):
-        """Write nginx.conf, the key map and the upstream key (0600, in a 0700 folder)."""
+    def configure(
+        self,
+        upstream: str,
+        ts_key: str,
+        bots: dict[str, Route],
+        read_timeout_s: int,
+        health_socket: Path | None = None,
+    ) -> None:
+        """Write nginx.conf, the key map and the upstream key (0600, in a 0700 folder).
+
+        `health_socket`: where the keeper answers /healthz (default: in the front's folder).
+        """
         for folder in (self.dir, self.logs, self.dir / "tmp"):
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             os.chmod(folder, 0o700)
@@ -245,7 +253,7 @@ class Front:
             "tmp": self.dir / "tmp",
             "keys_map": self.keys_map,
             "upstream_auth": self.upstream_auth,
-            "ready_file": self.dir / "ready.json",
+            "health_socket": health_socket or self.dir / "health.sock",
         }
         environment = jinja2.Environment(
             loader=jinja2.FileSystemLoader(ROOT / "serving" / "templates"),
@@ -262,19 +270,18 @@ class Front:
             tls=tls,
             upstream=safe_path(upstream, "TorchServe address"),
             routes=bots,
-            health_bot=next(iter(bots), "(no bot)"),
-            health_path=next(iter(bots.values())).path if bots else "/predictions/-",
             read_timeout_s=read_timeout_s + settings.read_timeout_margin_s,
             retry_after_rate_s=max(1, math.ceil(60 / settings.rate_per_minute)),
         )
         write_private(self.upstream_auth, f'proxy_set_header Authorization "Bearer {ts_key}";\n')
-        write_private(self.dir / "ready.json", '{"status":"ready"}\n')
         self.write_keys()
         write_private(self.conf, text)
         state = {
             "url": self.url,
             "settings": dataclasses.asdict(settings),
             "bots": sorted(bots),
+            "models": sorted({route.model for route in bots.values()}),
+            "health_socket": str(paths["health_socket"]),
             "read_timeout_s": read_timeout_s + settings.read_timeout_margin_s,
         }
         write_private(self.state_file, json.dumps(state, indent=1) + "\n")
@@ -398,14 +405,14 @@ class Front:
         """What a client on this machine verifies the front's certificate with."""
         return str(self.settings.tls_files[0]) if self.settings.tls_files else True
 
-    # --- the keeper: log rotation ---------------------------------------------------------
+    # --- the keeper (serving/keeper.py): /healthz and log rotation ---------------------------
 
     def start_keeper(self) -> None:
         self.stop_keeper()
         log = os.open(self.logs / "keeper.log", os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         try:
             keeper = subprocess.Popen(
-                [sys.executable, "-m", "serving.front", "keep", "--run-dir", str(self.run_dir)],
+                [sys.executable, "-m", "serving.keeper", "--run-dir", str(self.run_dir)],
                 cwd=ROOT,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
@@ -420,7 +427,7 @@ class Front:
     def stop_keeper(self) -> None:
         with contextlib.suppress(OSError, ValueError, psutil.Error):
             process = psutil.Process(int(self.keeper_pid_file.read_text()))
-            if "serving.front" in " ".join(process.cmdline()):
+            if "serving.keeper" in " ".join(process.cmdline()):
                 process.terminate()
                 process.wait(5)
         self.keeper_pid_file.unlink(missing_ok=True)
@@ -447,12 +454,6 @@ class Front:
             os.truncate(out, 0)
             rotated.append(out)
         return rotated
-
-    def keep(self) -> None:
-        """Rotate logs every log_check_s while nginx runs."""
-        while self.running():
-            self.rotate_logs()
-            time.sleep(self.settings.log_check_s)
 
 
 def accepting(worker: psutil.Process) -> bool:
@@ -493,18 +494,3 @@ def apply_keys(store: KeyStore, run_dir: Path | None = None) -> str:
     count = front.write_keys()
     front.reload()
     return f"the front at {front.url} now accepts {count} key(s)"
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["keep"])
-    parser.add_argument("--run-dir", type=Path, required=True)
-    args = parser.parse_args(argv)
-    front = Front.of(args.run_dir)
-    if front is None:
-        sys.exit(f"error: no front configured in {args.run_dir}")
-    front.keep()
-
-
-if __name__ == "__main__":
-    main()

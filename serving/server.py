@@ -329,6 +329,11 @@ class Service:
         address = self.torchserve.inference_url
         return address if address.startswith("unix:") else address.split("://", 1)[1]
 
+    def health_socket(self) -> Path | None:
+        """The keeper's socket beside TorchServe's (a short path), if TorchServe has one."""
+        address = self.torchserve.inference_url
+        return Path(address[5:]).parent / "health.sock" if address.startswith("unix:") else None
+
     def start(self, model_store: Path, timeout: float = 180.0) -> list[str]:
         """Start both and wait until /healthz answers through the front; the bots served."""
         if self.running():
@@ -347,6 +352,7 @@ class Service:
                 ts_key=self.torchserve.keys()["inference"],
                 bots=bots,
                 read_timeout_s=response_timeout(model_store, default),
+                health_socket=self.health_socket(),
             )
             self.front.start()
             self.front.wait_healthy()

@@ -47,15 +47,21 @@ class StandIn(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def do_GET(self) -> None:
+        """TorchServe's management API, as the keeper asks it for /healthz."""
+        ready = "UNLOADING" if Path(self.server.sick_marker).exists() else "READY"
+        if self.path == "/models":
+            self.reply(200, json.dumps({"models": [{"modelName": "echo"}]}).encode())
+        else:
+            self.reply(200, json.dumps([{"workers": [{"pid": 1, "status": ready}]}]).encode())
+
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         SEEN.append({"path": self.path, "headers": dict(self.headers.items()), "body": body})
         bot = self.path.rsplit("/", 1)[-1]
         ts_error = {"code": 0, "type": "InternalServerException", "message": "Worker died."}
         handler = {"X-Tweetbots-Error": "InternalError", "X-Tweetbots-Error-Message": "boom: x"}
-        if bot == "echo" and Path(self.server.sick_marker).exists():
-            self.reply(503, json.dumps({**ts_error, "code": 503}).encode())
-        elif bot == "echo":
+        if bot == "echo":
             self.reply(200, b'[{"generated_text": "ok"}]', {"ts_stream_next": "false"})
         elif bot == "handler400":
             self.reply(400, b'{"code": 400, "type": "BadRequest", "message": "\\"text\\" is x"}')
@@ -111,9 +117,12 @@ def front(tmp_path_factory):
     nginx = Front(root / "run", settings)
     bots = ["echo", "handler400", "ts500", "ts503", "ts507", "handler500", "handler503"]
     bots += ["slow", "close", "stream"]
-    nginx.configure(
-        f"unix:{socket_path}", UPSTREAM_KEY, {b: Route(f"/predictions/{b}", b) for b in bots}, 2
-    )
+    routes = {bot: Route(f"/predictions/{bot}", "echo") for bot in bots}  # one model
+    nginx.configure(f"unix:{socket_path}", UPSTREAM_KEY, routes, 2)
+    # What the keeper reads to ask "TorchServe" (the stand-in) for its workers
+    (root / "run" / "config.properties").write_text(f"management_address=unix:{socket_path}\n")
+    keys = {"management": {"key": "M"}, "inference": {"key": UPSTREAM_KEY}, "API": {"key": "A"}}
+    (root / "run" / "key_file.json").write_text(json.dumps(keys))
     nginx.start()
     try:
         yield nginx
@@ -220,18 +229,15 @@ def test_keys_only_in_the_authorization_header(front):
     assert wrong.status_code == 401 and wrong.headers["WWW-Authenticate"].startswith("Bearer")
 
 
-def test_healthz_is_a_real_generation_and_needs_no_key(front, tmp_path):
+def test_healthz_needs_no_key_and_is_ready_only_with_a_ready_worker(front):
     health = requests.get(f"{front.url}/healthz", timeout=10)
     assert health.status_code == 200 and health.json() == {"status": "ready"}
-    probe = SEEN[-1]
-    assert probe["path"] == "/predictions/echo" and json.loads(probe["body"])["max_new_tokens"] == 1
-    assert probe["headers"]["X-Tweetbots-Health"] == "1"
-    assert probe["headers"]["Authorization"] == f"Bearer {UPSTREAM_KEY}"
     marker = Path(STANDIN["server"].sick_marker)
-    marker.touch()
+    marker.touch()  # the worker is restarting
     try:
         answer = requests.get(f"{front.url}/healthz", timeout=10)
         assert answer.status_code == 503 and answer.json()["status"] == "unavailable"
+        assert "no ready worker for echo" in answer.json()["message"]
         assert answer.headers["Retry-After"]
     finally:
         marker.unlink()
