@@ -227,8 +227,12 @@ class Server:
     def wait_ready(self, expected: list[str], timeout: float = 180.0) -> None:
         """Block until every expected model has a READY worker, or explain what is missing."""
         deadline = time.monotonic() + timeout
+        started = time.monotonic()
         ready: list[str] = []
         while time.monotonic() < deadline:
+            if not self.running() and time.monotonic() - started > 5:
+                output = (self.run_dir / "torchserve.out").read_text()[-2000:]
+                raise RuntimeError(f"TorchServe stopped while loading the models:\n{output}")
             try:
                 ready = self.ready_models()
                 if set(expected) <= set(ready):
@@ -241,6 +245,12 @@ class Server:
         raise TimeoutError(
             f"models not ready after {timeout:.0f} s: {sorted(set(expected) - set(ready))}\n{tail}"
         )
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def socket_dir(run_dir: Path) -> Path:
@@ -258,12 +268,17 @@ def open_server(run_dir: Path, overrides: dict[str, str] | None = None) -> Serve
     """A TorchServe whose config is config.properties with `overrides` applied.
 
     `unix:NAME` addresses are put in the socket folder (socket_dir); the run folder is made
-    private (0700): TorchServe's keys, sockets, logs and nginx's files are inside it.
+    private (0700): TorchServe's keys, sockets, logs and nginx's files are inside it. The gRPC
+    servers, unused but always started, get free loopback ports unless `overrides` name them.
     """
     run_dir.mkdir(parents=True, exist_ok=True)
     os.chmod(run_dir, 0o700)
-    properties = {**read_properties(CONFIG), **(overrides or {})}
-    overrides = dict(overrides or {})
+    overrides = {
+        "grpc_inference_port": str(free_port()),
+        "grpc_management_port": str(free_port()),
+        **(overrides or {}),
+    }
+    properties = {**read_properties(CONFIG), **overrides}
     sockets = None
     for key in ("inference_address", "management_address"):
         address = properties[key]

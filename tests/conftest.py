@@ -127,12 +127,7 @@ def start_service(root: Path, store: Path, front: dict | None = None, **override
     settings = FrontSettings.load(
         listen=f"127.0.0.1:{free_port()}", keys_file=str(keys.path), **(front or {})
     )
-    addresses = {
-        "metrics_address": f"http://127.0.0.1:{free_port()}",
-        "grpc_inference_port": str(free_port()),
-        "grpc_management_port": str(free_port()),
-        **overrides,
-    }
+    addresses = {"metrics_address": f"http://127.0.0.1:{free_port()}", **overrides}
     service = Service.open(root / "serve", settings, addresses)
     service.start(store)
     return service
