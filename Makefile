@@ -95,8 +95,7 @@ endif
 
 # nginx front (serving/front.yaml) + TorchServe (config.properties); TLS_CERT/TLS_KEY: HTTPS.
 serve: install
-	$(PY) -m serving.server start $(if $(TLS_CERT),--tls-cert "$(TLS_CERT)") \
-	  $(if $(TLS_KEY),--tls-key "$(TLS_KEY)")
+	$(PY) -m serving.server start$(if $(TLS_CERT), --tls-cert "$(TLS_CERT)")$(if $(TLS_KEY), --tls-key "$(TLS_KEY)")
 
 stop:
 	$(PY) -m serving.server stop
