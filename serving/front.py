@@ -320,7 +320,8 @@ class Front:
         with contextlib.suppress(OSError, ValueError, psutil.Error):
             pid = int(self.pid_file.read_text().strip())
             process = psutil.Process(pid)
-            if "nginx" in process.name() and process.status() != psutil.STATUS_ZOMBIE:
+            ours = str(self.conf) in " ".join(process.cmdline())  # not a reused pid
+            if ours and process.status() != psutil.STATUS_ZOMBIE:
                 return pid
         return None
 
@@ -346,7 +347,8 @@ class Front:
         deadline = time.monotonic() + 10
         while self.master_pid() != master.pid:
             if time.monotonic() > deadline or master.poll() is not None:
-                raise FrontError(f"nginx did not start; see {self.error_log}")
+                tail = self.error_log.read_text()[-1000:].strip()
+                raise FrontError(f"nginx did not start ({self.error_log}):\n{tail}")
             time.sleep(0.05)
         self.start_keeper()
 

@@ -151,8 +151,9 @@ class Server:
         """The frontend JVM's pid, if it runs."""
         with contextlib.suppress(OSError, ValueError, psutil.Error):
             pid = int(self.pid_file.read_text().strip())
-            if "java" in psutil.Process(pid).name():
-                return pid
+            command = " ".join(psutil.Process(pid).cmdline())
+            if "org.pytorch.serve.ModelServer" in command and str(self.run_dir) in command:
+                return pid  # this run's JVM, not a reused pid
         return None
 
     def running(self) -> bool:
@@ -415,9 +416,12 @@ def main(argv: list[str] | None = None) -> None:
 
 def start(args: argparse.Namespace) -> None:
     existing = Service.existing(args.run_dir)
-    if existing.running():
+    if existing.torchserve.running() and existing.front.running():
         print(f"already running at {existing.url} (run folder {args.run_dir}); `make stop` first")
         return
+    if existing.running():
+        half = "TorchServe" if existing.torchserve.running() else "the front (nginx)"
+        sys.exit(f"error: only {half} is running from {args.run_dir}: `make stop`, then serve")
     listen = args.listen
     if args.host:
         port = (listen or FrontSettings.load().listen).rsplit(":", 1)[-1]

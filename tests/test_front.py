@@ -453,7 +453,7 @@ def test_logs_rotate_and_stay_private(service):
     for log in service.run_dir.glob("logs/*"):
         assert stat.S_IMODE(log.stat().st_mode) == 0o600, log
     keeper = int((front.dir / "keeper.pid").read_text())
-    assert "serving.front" in " ".join(psutil.Process(keeper).cmdline())
+    assert "serving.keeper" in " ".join(psutil.Process(keeper).cmdline())
 
 
 def test_no_key_is_in_any_log(service):
