@@ -190,6 +190,27 @@ def test_fuzz_2000_hostile_bodies_batched_with_valid_requests(service):
     print(counts)
 
 
+@pytest.mark.parametrize(
+    ("body", "status", "words"),
+    [
+        (b'{"text":"\\ud800"}', 400, "lone surrogate"),
+        (b'{"text":"hi","\\ud800":1}', 400, "unknown field(s)"),
+        (b'{"text":"hi","seed":' + b"7" * 5000 + b"}", 400, "seed must be between"),
+        (b'{"text":"hi","temperature":' + b"9" * 5000 + b"}", 400, "temperature is out of range"),
+        (b'{"text":' + b"[" * 1000, 400, "nested too deeply"),
+        (b'{"text":"hi","top_p":1e-300}', 400, "top_p must be greater than 0"),
+        (b'{"text":"hi","seed":"' + b"9" * 60_000 + b'"}', 400, "seed must be an integer"),
+        (b'{"text":"hi","seed":"' + b"9" * 2_000_000 + b'"}', 413, "65536 bytes"),
+    ],
+)
+def test_issue_9_reproducers_get_a_correct_answer(service, body, status, words):
+    pid = worker_pid(service)
+    answer = predict(service, data=body, headers={"Content-Type": "application/json"})
+    document = answer.json()
+    assert answer.status_code == status and words in document["message"], document
+    assert len(answer.content) < 1000 and worker_pid(service) == pid
+
+
 # --- authentication, health, limits --------------------------------------------------------
 
 
