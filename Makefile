@@ -46,10 +46,11 @@ PROMETHEUS ?=
 SAMPLE_ARCHIVE := samples/archive/data/tweets.js
 STAMP := $(VENV)/.installed
 
-.PHONY: install java prometheus train serve stop predict demo test lint clean monitor report bench \
-  image image-gpu image-train base-image test-image k8s docker-start docker-stop
+.PHONY: install java prometheus nginx train serve stop predict demo test lint clean monitor \
+  report bench image image-gpu image-train base-image test-image k8s docker-start docker-stop \
+  key-create key-list key-show key-revoke
 
-install: java prometheus $(STAMP)
+install: java prometheus nginx $(STAMP)
 
 $(STAMP): pyproject.toml
 	$(Q)test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -66,6 +67,15 @@ prometheus:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && \
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus; \
+	fi
+
+# The public front door (serving/front.py): Debian's nginx, run by `make serve` as this user.
+nginx:
+	@if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then :; else \
+	  echo "installing nginx (Debian's nginx package) for the front door"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -o DPkg::Lock::Timeout=300 -y -qq --no-install-recommends nginx; \
 	fi
 
 # TorchServe's frontend needs Java 17 or newer.
@@ -102,8 +112,9 @@ ifneq ($(origin USER),command line)
 endif
 	$(Q)$(PY) -m training.pipeline $(TRAIN_ARGS)
 
+# nginx front (serving/front.yaml) + TorchServe (config.properties); TLS_CERT/TLS_KEY: HTTPS.
 serve: install
-	$(Q)$(PY) -m serving.server start
+	$(Q)$(PY) -m serving.server start$(if $(TLS_CERT), --tls-cert $(call quote,$(TLS_CERT)))$(if $(TLS_KEY), --tls-key $(call quote,$(TLS_KEY)))
 
 stop:
 	$(Q)$(PY) -m serving.server stop
@@ -119,6 +130,16 @@ PREDICT_ARGS = --model $(call quote,$(MODEL)) --text $(call quote,$(value PROMPT
 
 predict:
 	$(Q)$(PY) -m serving.client $(PREDICT_ARGS)
+
+# API keys of the front (serving/keys.py): a running front takes a change at once.
+key-create:
+	$(Q)$(PY) -m serving.keys create $(call quote,$(NAME))
+key-list:
+	$(Q)$(PY) -m serving.keys list
+key-show:
+	$(Q)$(PY) -m serving.keys show $(call quote,$(NAME))
+key-revoke:
+	$(Q)$(PY) -m serving.keys revoke $(call quote,$(NAME))
 
 # Offline: train a tiny model on the bundled sample, serve it, ask it five times, stop, and say
 # what to do next. Its settings are this target's (`make demo EPOCHS=2` still overrides them).

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from generation_request import GenerationRequest
+from generation_request import GenerationRequest, error_body
 from routing import Route
 
 from engine import RequestOutput
@@ -30,10 +30,6 @@ class Client:
     batch: int = 0  # requests decoding in the step where it started
 
 
-def error_body(code: int, kind: str, message: str) -> str:
-    return json.dumps({"code": code, "type": kind, "message": message})
-
-
 def pipeline_answer(output: RequestOutput) -> list[dict]:
     return [{"generated_text": answer(output.prompt, text)} for text in output.texts or []]
 
@@ -44,7 +40,7 @@ def render(client: Client, output: RequestOutput | None) -> tuple[str, bool, int
     if output is not None and output.error is not None:
         if client.request.stream:
             return json.dumps({"error": output.error}) + "\n", True, 500
-        return error_body(500, "InternalServerError", output.error), True, 500
+        return error_body(500, "InternalError", output.error), True, 500
     if client.request.stream:
         lines = [
             json.dumps({"index": index, "text": text}, ensure_ascii=False)

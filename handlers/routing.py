@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generation_request import excerpt
 from transformers import AutoTokenizer
 
 from engine import Engine, EngineConfig, load_backend
@@ -85,14 +86,15 @@ class StoreBots:
     def route(self, headers: dict) -> Route:
         name = next((str(v) for k, v in headers.items() if str(k).lower() == URL_PATH), "")
         name = name.strip("/")
+        shown = excerpt(name)
         if not name:
             raise RouteError(404, "UnknownBot", "no bot named: POST /predictions/<bot name>")
         try:
             engine, adapter, record = self.bots.resolve(name)
         except UnknownBot:
-            raise RouteError(404, "UnknownBot", f"no bot named {name}") from None
-        except StoreError as error:
-            raise RouteError(404, "UnknownBot", str(error)) from None
+            raise RouteError(404, "UnknownBot", f"no bot named {shown}") from None
+        except StoreError:
+            raise RouteError(404, "UnknownBot", f"no bot named {shown}") from None
         except BaseNotHeld as error:
             raise RouteError(409, "BaseNotHeld", str(error)) from None
         return Route(engine, adapter, record.name)

@@ -25,9 +25,17 @@ import traceback
 from pathlib import Path
 
 import torch
-from generation_request import BadRequest, GenerationRequest, Limits, parse_request
+from generation_request import (
+    BadRequest,
+    GenerationRequest,
+    Limits,
+    error_body,
+    error_headers,
+    form_text,
+    parse_request,
+)
 from handler_metrics import EngineMetrics
-from responses import JSON, NDJSON, Client, error_body, render
+from responses import JSON, NDJSON, Client, render
 from routing import OneBot, RouteError, StoreBots
 from transformers import GenerationConfig
 from ts.handler_utils.utils import send_intermediate_predict_response
@@ -44,7 +52,7 @@ from engine import (
 logger = logging.getLogger(__name__)
 BATCH_SIZE_HEADER = "X-Batch-Size"
 ARRIVAL_HEADER = "x-request-start"  # set by the nginx front: when the request reached it
-ERROR_HEADER = "X-Tweetbots-Error"  # marks the handler's own error answers for the front
+INTERNAL = "internal error while generating; retry the request"
 
 
 class TweetbotHandler(BaseHandler):
@@ -109,9 +117,7 @@ class TweetbotHandler(BaseHandler):
     def fail(self, data: list[dict], context, started: set[str]) -> list[str]:
         """Every request of the call gets an error; streams already begun are ended cleanly."""
         failed = [
-            output
-            for engine in self.router.engines()
-            for output in engine.fail_all("internal error while generating; retry the request")
+            output for engine in self.router.engines() for output in engine.fail_all(INTERNAL)
         ]
         self.telemetry.outcome("error", len(failed))
         streams = {r for r, client in self.clients.items() if client.request.stream}
@@ -120,13 +126,12 @@ class TweetbotHandler(BaseHandler):
         for index in range(len(data)):
             request_id = context.request_ids[index]
             begun = request_id in started
-            self.respond(context, index, 500, NDJSON if request_id in streams else JSON, error=True)
+            content = NDJSON if request_id in streams else JSON
+            self.respond(context, index, 500, content, error=("InternalError", INTERNAL))
             if request_id in streams:
-                bodies.append(json.dumps({"error": "internal error while generating"}) + "\n")
+                bodies.append(json.dumps({"error": INTERNAL}) + "\n")
             else:
-                bodies.append(
-                    error_body(500, "InternalServerError", "internal error while generating")
-                )
+                bodies.append(error_body(500, "InternalError", INTERNAL))
             stops.append(True if begun else None)
         context.stopping_criteria = [lambda _, stop=stop: stop for stop in stops]
         return bodies
@@ -163,7 +168,7 @@ class TweetbotHandler(BaseHandler):
                 NDJSON if client.request.stream else JSON,
                 batch=client.batch,
                 stream=client.request.stream,
-                error=status != 200,
+                error=("InternalError", output.error) if status != 200 else None,
             )
             if done:
                 del self.clients[request_id]
@@ -194,18 +199,15 @@ class TweetbotHandler(BaseHandler):
                 adapter=route.adapter,
             )
         except RouteError as error:
-            self.telemetry.outcome("bad_request")
-            self.respond(context, index, error.code, JSON, error=True)
-            return {index: error_body(error.code, error.kind, str(error))}
+            return self.refuse(context, index, error.code, error.kind, str(error))
         except (BadRequest, RequestTooLarge) as error:
-            self.telemetry.outcome("bad_request")
-            self.respond(context, index, 400, JSON, error=True)
-            return {index: error_body(400, "BadRequest", str(error))}
-        except Exception:
+            return self.refuse(context, index, 400, "BadRequest", str(error))
+        except Exception as error:  # this request only: its batch goes on
             logger.error("request %s failed:\n%s", request_id, traceback.format_exc())
             self.telemetry.outcome("error")
-            self.respond(context, index, 500, JSON, error=True)
-            return {index: error_body(500, "InternalServerError", "internal error; retry")}
+            message = f"preparing the request failed ({type(error).__name__})"
+            self.respond(context, index, 500, JSON, error=("InternalError", message))
+            return {index: error_body(500, "InternalError", message)}
         self.clients[request_id] = Client(request, route)
         return {}
 
@@ -256,7 +258,8 @@ class TweetbotHandler(BaseHandler):
                     self.respond(
                         context, mine[request_id], status,
                         NDJSON if client.request.stream else JSON,
-                        batch=len(mine), stream=client.request.stream, error=status != 200,
+                        batch=len(mine), stream=client.request.stream,
+                        error=("InternalError", output.error) if status != 200 else None,
                     )  # fmt: skip
                     bodies[mine[request_id]] = body
         return [bodies[index] for index in range(len(data))]
@@ -264,14 +267,20 @@ class TweetbotHandler(BaseHandler):
     # -- helpers ----------------------------------------------------------------------------------
 
     def parse(self, index: int, data: dict, context) -> GenerationRequest:
-        body = data.get("body", data.get("data"))
         header = context.get_request_header(index, "body") or context.get_request_header(
             index, "data"
         )
         content_type = header.get("content-type", "") if isinstance(header, dict) else ""
-        if body is None:
-            raise BadRequest('empty request: send JSON {"text": ...} or a text/plain prompt')
+        body = data.get("body", data.get("data"))
+        if body is None and data:  # a form TorchServe split into fields (curl -d, no type)
+            body, content_type = form_text(data), "text/plain"
         return parse_request(body, content_type.lower(), self.defaults, self.limits)
+
+    def refuse(self, context, index: int, code: int, kind: str, message: str) -> dict[int, str]:
+        """A request answered at once with a client error (4xx), alone."""
+        self.telemetry.outcome("bad_request")
+        self.respond(context, index, code, JSON, error=(kind, message))
+        return {index: error_body(code, kind, message)}
 
     @staticmethod
     def arrival(context, index: int) -> float:
@@ -286,15 +295,18 @@ class TweetbotHandler(BaseHandler):
         return now - waited if 0 <= waited < 3600 else now
 
     @staticmethod
-    def respond(context, index, status, content_type, *, batch=0, stream=False, error=False):
+    def respond(context, index, status, content_type, *, batch=0, stream=False, error=None):
+        """Status and headers of one answer; `error` (kind, message) marks the handler's own
+        error answers, which the front keeps (it rewrites TorchServe's own 5xx)."""
         context.set_response_content_type(index, content_type)
         if status != 200:
             context.set_response_status(status, "", index)
         context.set_response_header(index, BATCH_SIZE_HEADER, str(batch))
         if stream:
             context.set_response_header(index, "X-Accel-Buffering", "no")
-        if error:
-            context.set_response_header(index, ERROR_HEADER, str(status))
+        if error is not None:
+            for name, value in error_headers(*error).items():
+                context.set_response_header(index, name, value)
 
     @torch.inference_mode()
     def inference(self, data, *args, **kwargs):  # BaseHandler's hooks are not used

@@ -14,7 +14,9 @@ import pytest
 import requests
 import yaml
 
-from serving.server import open_server
+from serving.front import FrontSettings
+from serving.keys import KeyStore
+from serving.server import Service
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "handlers"))  # the archive puts handler modules at its root
@@ -84,6 +86,7 @@ def run_pipeline(root: Path, user: str, *extra: str, env: dict | None = None):
 # A served bot, shared by the end-to-end and monitoring tests (one per module).
 MODEL = "e2ebot"
 BATCH_DELAY_MS = 1000  # wide enough that concurrent test requests always share a batch
+TEST_KEY = "tests"  # the API key every test service accepts
 
 
 def free_port() -> int:
@@ -92,43 +95,74 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    root = tmp_path_factory.mktemp("e2e")
+@pytest.fixture(scope="session")
+def trained_bot(tmp_path_factory) -> Path:
+    """A tiny bot trained once per session from the sample archive: the folder holding its
+    exports/ (archive it with `archived` and the model config a test needs)."""
+    root = tmp_path_factory.mktemp("bot")
     archive = root / "twitter-archive.zip"
     with zipfile.ZipFile(archive, "w") as bundle:
         bundle.write(SAMPLE_ARCHIVE, "data/tweets.js")
-    model_config = yaml.safe_load((ROOT / "handlers" / "model-config.yaml").read_text())
-    model_config.update(batchSize=8, maxBatchDelay=BATCH_DELAY_MS)
-    (root / "model-config.yaml").write_text(yaml.safe_dump(model_config))
-    store = root / "model_store"
-    trained = run_pipeline(
-        root, MODEL, "--archive", str(archive), "--model_config", str(root / "model-config.yaml")
-    )
+    trained = run_pipeline(root, MODEL, "--archive", str(archive))
     assert trained.returncode == 0, trained.stderr
-    assert sorted(p.name for p in store.iterdir()) == [f"{MODEL}.mar"]
-    addresses = {
-        key: f"http://127.0.0.1:{free_port()}"
-        for key in ("inference_address", "management_address", "metrics_address")
-    }
-    # TorchServe always starts gRPC servers too: free ports, so servers never collide
-    addresses |= {key: str(free_port()) for key in ("grpc_inference_port", "grpc_management_port")}
-    server = open_server(root / "serve", addresses)
-    server.start(store)
+    return root
+
+
+def archived(root: Path, trained: Path, **model_config) -> Path:
+    """`root/model_store` holding the trained bot archived with these model-config.yaml
+    changes (the handler modules as they are in handlers/ now)."""
+    from training.mar import build_archive
+
+    config = yaml.safe_load((ROOT / "handlers" / "model-config.yaml").read_text())
+    config.update(model_config)
+    (root / "model-config.yaml").write_text(yaml.safe_dump(config))
+    build_archive(MODEL, trained / "exports", root / "model_store", root / "model-config.yaml")
+    return root / "model_store"
+
+
+def start_service(root: Path, store: Path, front: dict | None = None, **overrides) -> Service:
+    """TorchServe and its nginx front on free loopback ports, from the project's own config
+    files; the front accepts the API key TEST_KEY (in `root/api_keys.json`)."""
+    keys = KeyStore(root / "api_keys.json")
+    if not any(key.name == TEST_KEY for key in keys.load()):
+        keys.create(TEST_KEY)
+    settings = FrontSettings.load(
+        listen=f"127.0.0.1:{free_port()}", keys_file=str(keys.path), **(front or {})
+    )
+    addresses = {"metrics_address": f"http://127.0.0.1:{free_port()}", **overrides}
+    service = Service.open(root / "serve", settings, addresses)
+    service.start(store)
+    return service
+
+
+@pytest.fixture(scope="module")
+def served(trained_bot, tmp_path_factory):
+    root = tmp_path_factory.mktemp("e2e")
+    store = archived(root, trained_bot, batchSize=8, maxBatchDelay=BATCH_DELAY_MS)
+    service = start_service(root, store)
     try:
-        server.wait_ready([MODEL])
-        yield server
+        yield service
     finally:
-        server.stop()
+        service.stop()
 
 
-def predict(server, body=None, *, data=None, headers=None, key=True, stream=False):
-    auth = {"Authorization": f"Bearer {server.keys()['inference']}"} if key else {}
+def api_key(service: Service, name: str = TEST_KEY) -> str:
+    return KeyStore(service.front.settings.keys_path).get(name).key
+
+
+def predict(
+    service, body=None, *, data=None, headers=None, key=True, model=MODEL, timeout=120, stream=False
+):
+    """POST /predictions/<model> through the front, with the test key unless key=False (or
+    another key as a string)."""
+    token = api_key(service) if key is True else key
+    auth = {"Authorization": f"Bearer {token}"} if token else {}
     return requests.post(
-        f"{server.inference_url}/predictions/{MODEL}",
+        f"{service.url}/predictions/{model}",
         json=body,
         data=data,
         headers={**auth, **(headers or {})},
-        timeout=120,
+        timeout=timeout,
+        verify=service.front.verify,
         stream=stream,
     )

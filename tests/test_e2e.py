@@ -1,7 +1,7 @@
-"""The whole path for real: archive -> `training.pipeline` -> .mar -> TorchServe -> HTTP.
+"""The whole path for real: archive -> `training.pipeline` -> .mar -> TorchServe -> nginx -> HTTP.
 
-TorchServe runs from the project's config.properties with token authorization ON, on free
-loopback ports; requests are real HTTP with the inference key from key_file.json.
+TorchServe runs from the project's config.properties behind the nginx front (front.yaml), on
+free loopback ports; requests are real HTTP through the front with an API key.
 """
 
 from __future__ import annotations
@@ -90,10 +90,11 @@ def test_bad_input_is_a_400_and_the_worker_keeps_serving(served, kwargs, message
     assert predict(served, {"text": "still there?", "max_new_tokens": 3}).status_code == 200
 
 
-def test_token_authorization_is_on(served):
+def test_an_api_key_is_required(served):
     answer = predict(served, {"text": "hi"}, key=False)
-    assert answer.status_code == 400  # TorchServe 0.12 answers a missing key with 400
-    assert "InvalidKeyException" in answer.text
+    assert answer.status_code == 401 and answer.json()["type"] == "Unauthorized"
+    assert predict(served, {"text": "hi"}, key="tb_" + "0" * 48).status_code == 401
+    assert served.torchserve.inference_url.startswith("unix:")  # no TCP port to bypass it
 
 
 def test_prometheus_metrics_count_the_requests(served):

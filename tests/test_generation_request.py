@@ -1,9 +1,30 @@
-"""Request validation: every kind of bad input is named; good input gets the model defaults."""
+"""Request validation: every kind of bad input is named; good input gets the model defaults;
+and whatever arrives (property-based, hypothesis), the answer is a request or a short, safe 400."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from generation_request import BadRequest, Limits, parse_request
+from generation_request import (
+    ERROR_MESSAGE_HEADER,
+    ERROR_TYPE_HEADER,
+    FIELDS,
+    MAX_MESSAGE_CHARS,
+    MAX_SEED,
+    MIN_TEMPERATURE,
+    BadRequest,
+    GenerationRequest,
+    Limits,
+    error_body,
+    error_headers,
+    excerpt,
+    float32,
+    form_text,
+    parse_request,
+)
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from transformers import GenerationConfig
 
 DEFAULTS = GenerationConfig(
@@ -79,10 +100,137 @@ def test_text_plain_and_raw_bytes():
         ({"text": "x", "top_p": 1.5}, "application/json", "at most 1"),
         ({"text": "x", "top_k": -1}, "application/json", "top_k must be between 0"),
         ({"text": "x", "seed": -3}, "application/json", "seed must be between 0"),
-        ({"text": "x", "sede": 3}, "application/json", "unknown field(s) sede"),
+        ({"text": "x", "sede": 3}, "application/json", 'unknown field(s) "sede"'),
     ],
 )
 def test_bad_requests_name_the_problem(body, content_type, message):
     with pytest.raises(BadRequest) as error:
         parse(body, content_type)
     assert message in str(error.value)
+
+
+# --- Validation is total: whatever arrives, a request or a short, safe BadRequest -------------
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(),  # surrogates included: JSON "\ud800" decodes to one
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+FIELD_NAMES = st.sampled_from([*FIELDS, "sede", ""]) | st.text(max_size=8)
+CONTENT_TYPES = st.sampled_from(
+    ["application/json", "text/plain", "application/x-www-form-urlencoded", "", "x/y; json"]
+)
+
+
+def outcome(body, content_type="application/json"):
+    """parse's result, or the BadRequest's message checked for being short, safe text."""
+    try:
+        request = parse(body, content_type)
+    except BadRequest as error:
+        message = str(error)
+        assert 0 < len(message) <= MAX_MESSAGE_CHARS
+        assert message.isascii()  # hence valid UTF-8, whatever the client sent
+        document = json.loads(error_body(400, "BadRequest", message))
+        assert document["message"] == message
+        return message
+    assert isinstance(request, GenerationRequest)
+    request.text.encode("utf-8")  # the tokenizer gets valid Unicode
+    assert 1 <= request.num_return_sequences <= LIMITS.max_return_sequences
+    assert request.temperature == 0 or float32(request.temperature) >= float32(MIN_TEMPERATURE)
+    assert float32(request.top_p) > 0 and 0 <= request.seed <= MAX_SEED
+    return request
+
+
+@settings(max_examples=400, deadline=None)
+@given(body=JSON_VALUES, content_type=CONTENT_TYPES)
+def test_any_parsed_json_value_as_the_body(body, content_type):
+    outcome(body, content_type)
+
+
+@settings(max_examples=400, deadline=None)
+@given(fields=st.dictionaries(FIELD_NAMES, JSON_VALUES, max_size=6))
+def test_any_value_in_any_field(fields):
+    result = outcome({"text": "My dream is", **fields})
+    named = [name for name in fields if name != "text" or fields[name] != "My dream is"]
+    if isinstance(result, str) and named and "JSON" not in result:
+        # the message names the field at fault (or the unknown field)
+        assert any(name in result or excerpt(name) in result for name in named), result
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=st.binary(max_size=200), content_type=CONTENT_TYPES)
+def test_any_bytes(body, content_type):
+    outcome(body, content_type)
+
+
+@settings(max_examples=300, deadline=None)
+@given(fields=st.dictionaries(FIELD_NAMES, JSON_VALUES, max_size=6))
+def test_any_json_document_as_bytes(fields):
+    """The same, as the raw bytes a client sends (NaN, Infinity and all)."""
+    outcome(json.dumps({"text": "hi", **fields}).encode("utf-8", "surrogatepass"))
+    outcome(json.dumps({"text": "hi", **fields}, ensure_ascii=False).encode("utf-8", "replace"))
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b'{"text":"\\ud800"}', "lone surrogate"),
+        (b'{"text":"hi","\\ud800":1}', "unknown field(s)"),
+        (b'{"text":"hi","seed":' + b"7" * 5000 + b"}", "seed must be between 0 and"),
+        (b'{"text":"hi","temperature":' + b"9" * 5000 + b"}", "temperature is out of range"),
+        (b'{"text":"hi","temperature":' + b"9" * 5000 + b".5}", "temperature must be a finite"),
+        (b'{"text":"hi","top_p":0.' + b"0" * 5000 + b"1}", "top_p must be greater than 0"),
+        (b'{"text":"hi","top_p":1e-300}', "top_p must be greater than 0"),
+        (b'{"text":"hi","temperature":1e-300}', "temperature must be 0 (greedy) or between"),
+        (b'{"text":"hi","temperature":1e39}', "temperature is out of range"),
+        (b'{"text":"hi","temperature":NaN}', "temperature must be a finite number, got NaN"),
+        (b'{"text":"hi","top_p":-Infinity}', "top_p must be a finite number"),
+        (b'{"text":' + b"[" * 100_000, "nested too deeply"),
+        (b'{"text":' + b"[" * 200 + b"]" * 200 + b"}", '"text" is required'),
+        (b'{"text":"hi","seed":"' + b"9" * 2_000_000 + b'"}', "seed must be an integer"),
+        (b"\xff\xfe\x00", "not UTF-8"),
+        (b" ", "empty request body"),
+    ],
+)
+def test_the_reproducers_of_issue_9_are_400s(raw, message):
+    result = outcome(raw)
+    assert isinstance(result, str) and message in result, result
+
+
+def test_huge_values_are_quoted_as_short_excerpts():
+    message = outcome({"text": "hi", "seed": "9" * 2_000_000})
+    assert "2000000 chars" in message and len(message) < 200
+    assert "4300" not in outcome({"text": "hi", "seed": 10**4000})  # no int-to-str limit hit
+    assert len(outcome({"text": "hi", **{f"k{i}": i for i in range(1000)}})) < MAX_MESSAGE_CHARS
+
+
+def test_float32_checks_and_tiny_temperature():
+    assert parse({"text": "x", "temperature": MIN_TEMPERATURE}).temperature == MIN_TEMPERATURE
+    assert parse({"text": "x", "top_p": 1e-40}).top_p == 1e-40  # a float32 subnormal, not 0
+    assert parse({"text": "x", "temperature": 0}).temperature == 0
+
+
+def test_stream_is_a_boolean_field():
+    assert parse({"text": "x"}).stream is False
+    assert parse({"text": "x", "stream": True}).stream is True
+    assert "stream must be true or false" in outcome({"text": "x", "stream": "yes"})
+
+
+def test_form_bodies_are_the_prompt():
+    """`curl -d 'My dream is'`: as TorchServe splits it, and as the front passes it."""
+    assert form_text({"My dream is": b""}) == "My dream is"
+    assert form_text({"a": b"b", "c": ""}) == "a=b&c"
+    form = "application/x-www-form-urlencoded"
+    assert parse(b"My dream is", form).text == "My dream is"
+    assert parse(form_text({"My dream is": b""}), "text/plain").text == "My dream is"
+
+
+def test_error_headers_are_safe_for_the_front():
+    headers = error_headers('Internal"Error\n', 'boom: "quoted" \\ \u00e9\ud800 ' + "x" * 500)
+    assert headers[ERROR_TYPE_HEADER] == "InternalError"
+    message = headers[ERROR_MESSAGE_HEADER]
+    assert len(message) <= 200 and message.isascii() and '"' not in message and "\\" not in message

@@ -1,0 +1,324 @@
+"""The nginx front's config on a real nginx, against a stand-in for TorchServe.
+
+The stand-in listens on a unix socket as TorchServe does and answers each bot name with one of
+TorchServe's (or the handler's) behaviours, so every error mapping is checked exactly: what
+the client sees when TorchServe answers 500/503/507, when the handler answers 4xx or 5xx,
+when the upstream is slow, closes, or streams; and which headers reach the upstream.
+No model is loaded: this module takes seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import socketserver
+import threading
+import time
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+
+import pytest
+import requests
+from conftest import free_port
+
+from serving.front import Front, FrontSettings, Route
+from serving.keys import KeyStore
+
+UPSTREAM_KEY = "TsKey_12"  # what the front must send TorchServe instead of the client's key
+READ_TIMEOUT_S = 2  # the routes' responseTimeout: nginx waits this + the margin (1 s)
+SEEN: list[dict] = []  # what the stand-in received, newest last
+STANDIN: dict = {}
+
+
+class StandIn(BaseHTTPRequestHandler):
+    """TorchServe's behaviours, chosen by the bot name in /predictions/<bot>."""
+
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def reply(self, status: int, body: bytes, headers: dict | None = None) -> None:
+        self.send_response(status)
+        for name, value in {"Content-Type": "application/json", **(headers or {})}.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        """TorchServe's management API, as the keeper asks it for /healthz."""
+        ready = "UNLOADING" if Path(self.server.sick_marker).exists() else "READY"
+        if self.path == "/models":
+            self.reply(200, json.dumps({"models": [{"modelName": "echo"}]}).encode())
+        else:
+            self.reply(200, json.dumps([{"workers": [{"pid": 1, "status": ready}]}]).encode())
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        SEEN.append({"path": self.path, "headers": dict(self.headers.items()), "body": body})
+        bot = self.path.rsplit("/", 1)[-1]
+        ts_error = {"code": 0, "type": "InternalServerException", "message": "Worker died."}
+        handler = {"X-Tweetbots-Error": "InternalError", "X-Tweetbots-Error-Message": "boom: x"}
+        if bot == "echo":
+            self.reply(200, b'[{"generated_text": "ok"}]', {"ts_stream_next": "false"})
+        elif bot == "handler400":
+            self.reply(400, b'{"code": 400, "type": "BadRequest", "message": "\\"text\\" is x"}')
+        elif bot in ("ts500", "ts503", "ts507"):
+            self.reply(int(bot[2:]), json.dumps(ts_error).encode())
+        elif bot == "handler500":
+            self.reply(500, b'{"code": 500}', handler)
+        elif bot == "handler503":
+            self.reply(503, b'{"code": 503}', {**handler, "X-Tweetbots-Error": "Busy"})
+        elif bot == "slow":
+            time.sleep(READ_TIMEOUT_S + 3)
+            self.reply(200, b"[]")
+        elif bot == "close":
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+        elif bot == "stream":
+            self.send_response(200)
+            self.send_header("Content-Type", "application/x-ndjson")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.send_header("ts_stream_next", "true")
+            self.end_headers()
+            for index in range(3):
+                line = json.dumps({"piece": index, "sent": time.time()}).encode() + b"\n"
+                self.wfile.write(f"{len(line):x}\r\n".encode() + line + b"\r\n")
+                self.wfile.flush()
+                time.sleep(0.5)
+            self.wfile.write(b"0\r\n\r\n")
+        else:
+            self.reply(404, b'{"code": 404, "type": "ModelNotFoundException"}')
+
+
+class UnixServer(socketserver.ThreadingMixIn, socketserver.UnixStreamServer):
+    daemon_threads = True
+
+
+@pytest.fixture(scope="module")
+def front(tmp_path_factory):
+    """A real nginx with the project's template in front of the stand-in."""
+    root = tmp_path_factory.mktemp("front")
+    socket_path = root / "inference.sock"
+    server = UnixServer(str(socket_path), StandIn)
+    server.sick_marker = str(root / "sick")
+    STANDIN["server"] = server
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    KeyStore(root / "keys.json").create("alice")
+    settings = FrontSettings.load(
+        listen=f"127.0.0.1:{free_port()}",
+        keys_file=str(root / "keys.json"),
+        read_timeout_margin_s=1,
+        max_body_bytes=1000,
+        client_timeout_s=2,
+    )
+    nginx = Front(root / "run", settings)
+    bots = ["echo", "handler400", "ts500", "ts503", "ts507", "handler500", "handler503"]
+    bots += ["slow", "close", "stream"]
+    routes = {bot: Route(f"/predictions/{bot}", "echo") for bot in bots}  # one model
+    nginx.configure(f"unix:{socket_path}", UPSTREAM_KEY, routes, 2)
+    # What the keeper reads to ask "TorchServe" (the stand-in) for its workers
+    (root / "run" / "config.properties").write_text(f"management_address=unix:{socket_path}\n")
+    keys = {"management": {"key": "M"}, "inference": {"key": UPSTREAM_KEY}, "API": {"key": "A"}}
+    (root / "run" / "key_file.json").write_text(json.dumps(keys))
+    nginx.start()
+    try:
+        yield nginx
+    finally:
+        nginx.stop()
+        server.shutdown()
+
+
+def post(front, bot: str, key: str | None = "alice", **kwargs) -> requests.Response:
+    token = KeyStore(front.settings.keys_path).get(key).key if key else None
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    headers.update(kwargs.pop("headers", {}))
+    return requests.post(f"{front.url}/predictions/{bot}", headers=headers, timeout=30, **kwargs)
+
+
+def error(answer: requests.Response, status: int, kind: str) -> str:
+    assert answer.status_code == status, answer.text
+    assert answer.headers["Content-Type"] == "application/json"
+    document = answer.json()
+    assert (document["code"], document["type"]) == (status, kind), document
+    return document["message"]
+
+
+def test_only_chosen_headers_reach_torchserve(front):
+    before = time.time()
+    curl_d = {"Content-Type": "application/x-www-form-urlencoded"}  # curl -d 'My dream is'
+    answer = post(
+        front, "echo", data="My dream is", headers={**curl_d, "X-Evil": "1", "Cookie": "c"}
+    )
+    assert answer.status_code == 200 and answer.json() == [{"generated_text": "ok"}]
+    assert "ts_stream_next" not in answer.headers
+    seen = SEEN[-1]
+    headers = {name.lower(): value for name, value in seen["headers"].items()}
+    assert headers["authorization"] == f"Bearer {UPSTREAM_KEY}"  # never the client's key
+    assert float(headers["x-request-start"]) == pytest.approx(before, abs=5)
+    assert headers["content-type"] == "text/plain; charset=utf-8"  # a form post: a prompt
+    assert seen["body"] == b"My dream is"
+    assert not {"x-evil", "cookie"} & set(headers)
+
+
+def test_handler_answers_pass_untouched(front):
+    answer = post(front, "handler400", json={"text": ""})
+    assert answer.status_code == 400 and answer.json()["message"] == '"text" is x'
+    assert error(post(front, "handler500"), 500, "InternalError") == "boom: x"
+    message = error(post(front, "handler503"), 503, "Busy")
+    assert message == "boom: x" and answer.headers.get("X-Tweetbots-Error") is None
+    unknown = post(front, "nobody")  # TorchServe's own 4xx JSON passes too
+    assert unknown.status_code == 404 and unknown.json()["type"] == "ModelNotFoundException"
+
+
+@pytest.mark.parametrize(
+    ("bot", "kind", "retry"),
+    [
+        ("ts500", "WorkerDied", "5"),
+        ("ts507", "WorkerDied", "5"),
+        ("ts503", "ServiceUnavailable", "2"),
+        ("close", "ModelServerUnavailable", "5"),
+    ],
+)
+def test_torchserve_failures_become_503_with_retry_after(front, bot, kind, retry):
+    answer = post(front, bot, json={"text": "hi"})
+    assert "retry after" in error(answer, 503, kind)
+    assert answer.headers["Retry-After"] == retry
+
+
+def test_an_upstream_that_never_answers_gets_504_within_the_bound(front):
+    started = time.monotonic()
+    assert "within 3 s" in error(post(front, "slow", json={"text": "hi"}), 504, "Timeout")
+    assert time.monotonic() - started < READ_TIMEOUT_S + 1 + 2
+
+
+def test_torchserve_unreachable_is_503(front, tmp_path):
+    other = Front(tmp_path / "run", front.settings.replace(listen=f"127.0.0.1:{free_port()}"))
+    other.configure(f"unix:{tmp_path}/none.sock", UPSTREAM_KEY, {}, 2)
+    other.start()
+    try:
+        answer = post(other, "echo", json={"text": "hi"})
+        assert error(answer, 503, "ModelServerUnavailable") and answer.headers["Retry-After"]
+        health = requests.get(f"{other.url}/healthz", timeout=10)
+        assert health.status_code == 503 and health.json()["status"] == "unavailable"
+    finally:
+        other.stop()
+
+
+def test_streamed_chunks_pass_as_they_come(front):
+    arrivals = []
+    with post(front, "stream", json={"text": "hi", "stream": True}, stream=True) as answer:
+        assert answer.status_code == 200 and "ts_stream_next" not in answer.headers
+        assert answer.headers["Content-Type"] == "application/x-ndjson"
+        for line in answer.iter_lines():
+            arrivals.append((json.loads(line), time.time()))
+    assert [piece["piece"] for piece, _ in arrivals] == [0, 1, 2]
+    for piece, arrived in arrivals:  # each line arrived when sent, not at the end
+        assert arrived - piece["sent"] < 0.4
+
+
+def test_keys_only_in_the_authorization_header(front):
+    answer = requests.post(f"{front.url}/predictions/echo?key=abc", data="hi", timeout=10)
+    assert "Authorization header" in error(answer, 400, "BadRequest")
+    assert error(post(front, "echo", key=None, data="hi"), 401, "Unauthorized")
+    wrong = requests.post(
+        f"{front.url}/predictions/echo", headers={"Authorization": "Bearer tb_x"}, timeout=10
+    )
+    assert wrong.status_code == 401 and wrong.headers["WWW-Authenticate"].startswith("Bearer")
+
+
+def test_healthz_needs_no_key_and_is_ready_only_with_a_ready_worker(front):
+    health = requests.get(f"{front.url}/healthz", timeout=10)
+    assert health.status_code == 200 and health.json() == {"status": "ready"}
+    marker = Path(STANDIN["server"].sick_marker)
+    marker.touch()  # the worker is restarting
+    try:
+        answer = requests.get(f"{front.url}/healthz", timeout=10)
+        assert answer.status_code == 503 and answer.json()["status"] == "unavailable"
+        assert "no ready worker for echo" in answer.json()["message"]
+        assert answer.headers["Retry-After"]
+    finally:
+        marker.unlink()
+    assert requests.get(f"{front.url}/healthz", timeout=10).status_code == 200
+    assert requests.post(f"{front.url}/healthz", timeout=10).status_code == 405
+
+
+def test_nothing_but_predictions_and_healthz(front):
+    assert error(requests.get(f"{front.url}/models", timeout=10), 401, "Unauthorized")
+    with_key = post(front, "echo", headers={}, data="x")  # sanity: the key works
+    assert with_key.status_code == 200
+    token = KeyStore(front.settings.keys_path).get("alice").key
+    auth = {"Authorization": f"Bearer {token}"}
+    for path in ("/models", "/ping", "/metrics", "/predictions", "/predictions/a/b"):
+        answer = requests.get(f"{front.url}{path}", headers=auth, timeout=10)
+        assert error(answer, 404, "NotFound"), path
+    answer = requests.get(f"{front.url}/predictions/echo", headers=auth, timeout=10)
+    assert error(answer, 405, "MethodNotAllowed") and answer.headers["Allow"] == "POST"
+
+
+def test_body_cap_is_413_json(front):
+    answer = post(front, "echo", data="x" * 1001)
+    assert "over 1000 bytes" in error(answer, 413, "PayloadTooLarge")
+
+
+def raw_http(front, request: bytes) -> tuple[int, dict]:
+    """Send bytes as they are; (status, JSON body) of the answer, which must come (within
+    client_timeout_s when the request never completes)."""
+    port = int(front.url.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+        connection.sendall(request)  # then wait: the front must answer and close
+        data = b""
+        while chunk := connection.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    return int(head.split()[1]), json.loads(body)
+
+
+POST = (
+    b"POST /predictions/echo HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+    b"Authorization: Bearer KEY\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("request_bytes", "status"),
+    [
+        (POST + b"Content-Length: -5\r\n\r\n", 400),  # issue 9: no answer from TorchServe
+        (b"GARBAGE\r\n\r\n", 400),
+        (POST + b"Transfer-Encoding: chunked\r\n\r\nzz", 411),
+        (POST + b"Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 411),
+        (
+            b"GET /healthz HTTP/1.1\r\nConnection: close\r\nX-Big: " + b"a" * 20000 + b"\r\n\r\n",
+            431,
+        ),
+    ],
+)
+def test_malformed_http_gets_a_json_answer(front, request_bytes, status):
+    key = KeyStore(front.settings.keys_path).get("alice").key.encode()
+    code, body = raw_http(front, request_bytes.replace(b"KEY", key))
+    assert code == status and body["code"] == status and body["message"]
+
+
+def test_a_body_that_stops_coming_is_closed_within_the_client_timeout(front):
+    """nginx answers nothing then (it closes the connection): the client is not left hanging."""
+    key = KeyStore(front.settings.keys_path).get("alice").key.encode()
+    port = int(front.url.rsplit(":", 1)[1])
+    started = time.monotonic()
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as connection:
+        connection.sendall(POST.replace(b"KEY", key) + b"Content-Length: 10\r\n\r\nshort")
+        assert connection.recv(65536) == b""  # closed
+    assert time.monotonic() - started < front.settings.client_timeout_s + 3
+
+
+def test_access_log_names_keys_but_never_holds_them(front):
+    post(front, "echo", data="secret prompt text")
+    requests.post(f"{front.url}/predictions/echo?key=tb_0123456789abcdef", timeout=10)
+    time.sleep(0.2)
+    log = front.access_log.read_text()
+    lines = [json.loads(line) for line in log.splitlines()]
+    assert any(line["key"] == "alice" for line in lines)
+    assert KeyStore(front.settings.keys_path).get("alice").key not in log
+    assert UPSTREAM_KEY not in log and "secret prompt" not in log and "0123456789abcdef" not in log
+    assert os.stat(front.access_log).st_mode & 0o777 == 0o600

@@ -1,0 +1,155 @@
+"""Worker deaths through the front: every request gets an answer within the stated bound, and
+the service answers again within 10 s.
+
+TorchServe loses a request whose worker is SIGKILLed while its batch is forming (issue 9: no
+answer after 330 s); the front's read timeout (the archive's responseTimeout + front.yaml's
+read_timeout_margin_s) bounds it. A worker killed mid-batch answers its requests at once:
+TorchServe's 500/507 "Worker died." becomes 503 WorkerDied with Retry-After.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+
+import psutil
+import pytest
+import requests
+from conftest import MODEL, archived, predict, start_service
+
+pytestmark = pytest.mark.e2e
+BATCH = 4
+BATCH_DELAY_MS = 1000
+RESPONSE_TIMEOUT_S = 15
+MARGIN_S = 3
+# nginx's read timeout, its connect timeout (5 s, front.yaml), and slack for a busy machine
+BOUND_S = RESPONSE_TIMEOUT_S + MARGIN_S + 5 + 5
+BACK_WITHIN_S = 10
+VALID = {"text": "My dream is", "max_new_tokens": 3}
+HEAVY = {"text": "I", "num_return_sequences": 16, "max_new_tokens": 200, "stop_at_newline": False}
+
+
+@pytest.fixture(scope="module")
+def service(trained_bot, tmp_path_factory):
+    root = tmp_path_factory.mktemp("faults")
+    store = archived(
+        root,
+        trained_bot,
+        batchSize=BATCH,
+        maxBatchDelay=BATCH_DELAY_MS,
+        responseTimeout=RESPONSE_TIMEOUT_S,
+    )
+    service = start_service(root, store, {"read_timeout_margin_s": MARGIN_S})
+    try:
+        yield service
+    finally:
+        service.stop()
+
+
+def worker_pid(service) -> int:
+    workers = service.torchserve.workers(MODEL)
+    return next(worker["pid"] for worker in workers if worker["status"] == "READY")
+
+
+class Requests:
+    """Requests sent now in threads; each one's answer (or error) and how long it took."""
+
+    def __init__(self, service, bodies: list[dict]) -> None:
+        self.results: list = [None] * len(bodies)
+        self.threads = [
+            threading.Thread(target=self.send, args=(service, i, body))
+            for i, body in enumerate(bodies)
+        ]
+        for thread in self.threads:
+            thread.start()
+
+    def send(self, service, index: int, body: dict) -> None:
+        started = time.monotonic()
+        try:
+            answer = predict(service, body, timeout=BOUND_S + 30)
+        except requests.RequestException as error:
+            answer = error
+        self.results[index] = (answer, time.monotonic() - started)
+
+    def answers(self) -> list:
+        for thread in self.threads:
+            thread.join(BOUND_S + 40)
+        return self.results
+
+
+def answers_again(service, killed: float) -> float:
+    """Seconds from the kill to the first 200 through the front. Each try gives up after 3 s:
+    a try that joined the batch TorchServe loses is answered 504 only at the bound."""
+    while time.monotonic() - killed < 60:
+        try:
+            if predict(service, VALID, timeout=3).status_code == 200:
+                return time.monotonic() - killed
+        except requests.RequestException:
+            pass
+        time.sleep(0.2)
+    raise AssertionError("no answer within 60 s of the kill")
+
+
+def check_bounded(results: list) -> list[int]:
+    """Every request got an HTTP answer (JSON) within the bound; their statuses."""
+    statuses = []
+    for result in results:
+        assert result is not None, "a request got no answer at all"
+        answer, seconds = result
+        assert isinstance(answer, requests.Response), answer
+        assert seconds < BOUND_S, seconds
+        if answer.status_code != 200:
+            document = answer.json()
+            assert document["code"] == answer.status_code and document["message"], document
+            assert answer.status_code in (503, 504), document
+        statuses.append(answer.status_code)
+    return statuses
+
+
+def test_worker_killed_while_a_batch_is_forming(service):
+    pid = worker_pid(service)
+    waiting = Requests(service, [VALID, VALID])  # half a batch: it waits BATCH_DELAY_MS
+    time.sleep(BATCH_DELAY_MS / 1000 / 3)
+    os.kill(pid, signal.SIGKILL)
+    killed = time.monotonic()
+    back = answers_again(service, killed)
+    statuses = check_bounded(waiting.answers())
+    print(f"statuses {statuses}, answering again {back:.1f} s after the kill")
+    assert back < BACK_WITHIN_S
+    assert worker_pid(service) != pid
+
+
+def test_worker_killed_mid_batch(service):
+    pid = worker_pid(service)
+    cpu = sum(psutil.Process(pid).cpu_times()[:2])
+    busy = Requests(service, [HEAVY] * BATCH)  # a full batch: generated at once
+    deadline = time.monotonic() + 10
+    while sum(psutil.Process(pid).cpu_times()[:2]) < cpu + 0.3:
+        assert time.monotonic() < deadline, "the batch never started"
+        time.sleep(0.02)
+    os.kill(pid, signal.SIGKILL)
+    killed = time.monotonic()
+    statuses = check_bounded(busy.answers())
+    back = answers_again(service, killed)
+    print(f"statuses {statuses}, answering again {back:.1f} s after the kill")
+    assert 503 in statuses  # killed mid-batch: WorkerDied, not a hang
+    for answer, _ in busy.results:
+        if answer.status_code == 503:
+            assert answer.json()["type"] == "WorkerDied" and answer.headers["Retry-After"]
+    assert back < BACK_WITHIN_S
+
+
+def test_healthz_follows_the_worker(service):
+    assert requests.get(f"{service.url}/healthz", timeout=10).status_code == 200
+    os.kill(worker_pid(service), signal.SIGKILL)
+    killed = time.monotonic()
+    seen = set()
+    while time.monotonic() - killed < BACK_WITHIN_S:
+        status = requests.get(f"{service.url}/healthz", timeout=10).status_code
+        seen.add(status)
+        if status == 200 and 503 in seen:
+            break
+        time.sleep(0.15)  # within /healthz's rate limit (10 a second)
+    assert seen == {503, 200}, seen  # not ready while the worker restarts, then ready
