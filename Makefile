@@ -42,11 +42,15 @@ TOP_P ?=
 TOP_K ?=
 MAX_NEW_TOKENS ?=
 PROMETHEUS ?=
+RUN_DIR ?=
+BOT_STORE ?=
+DATA ?=
 
 SAMPLE_ARCHIVE := samples/archive/data/tweets.js
 STAMP := $(VENV)/.installed
 
-.PHONY: install java prometheus nginx train serve stop predict demo test lint clean monitor \
+.PHONY: install java prometheus nginx train serve stop predict generate bots delete demo test \
+  lint clean monitor \
   report bench image image-gpu image-train base-image test-image k8s docker-start docker-stop \
   key-create key-list key-show key-revoke
 
@@ -104,6 +108,7 @@ TRAIN_ARGS = --user $(call quote,$(USER)) --base $(call quote,$(BASE)) \
   $(if $(THREADS),--threads $(THREADS)) \
   $(if $(filter-out 0,$(REFRESH)),--refresh) \
   $(if $(MODEL_CONFIG),--model_config $(call quote,$(MODEL_CONFIG))) \
+  $(if $(BOT_STORE),--bot_store $(call quote,$(BOT_STORE))) \
   --backend $(call quote,$(BACKEND)) --quantize $(call quote,$(QUANTIZE))
 
 train: install
@@ -113,23 +118,50 @@ endif
 	$(Q)$(PY) -m training.pipeline $(TRAIN_ARGS)
 
 # nginx front (serving/front.yaml) + TorchServe (config.properties); TLS_CERT/TLS_KEY: HTTPS.
+# RUN_DIR: the service's run folder (default .serve); BOT_STORE: the bot store (default bots).
+SERVICE_ARGS = $(if $(RUN_DIR),--run-dir $(call quote,$(RUN_DIR)))
+STORE_ARGS = $(if $(BOT_STORE),--bot-store $(call quote,$(BOT_STORE)))
+
 serve: install
-	$(Q)$(PY) -m serving.server start$(if $(TLS_CERT), --tls-cert $(call quote,$(TLS_CERT)))$(if $(TLS_KEY), --tls-key $(call quote,$(TLS_KEY)))
+	$(Q)$(PY) -m serving.server start $(SERVICE_ARGS) $(STORE_ARGS)$(if $(TLS_CERT), --tls-cert $(call quote,$(TLS_CERT)))$(if $(TLS_KEY), --tls-key $(call quote,$(TLS_KEY)))
 
 stop:
-	$(Q)$(PY) -m serving.server stop
+	$(Q)$(PY) -m serving.server stop $(SERVICE_ARGS)
 
 # make predict MODEL=<name> [PROMPT="My dream is"] [N=5] [SEED=7] [TEMPERATURE=0.8] [TOP_P=0.95]
 #              [TOP_K=50] [MAX_NEW_TOKENS=40]   (PROMPT is passed as written: quotes, `$` and all)
 PREDICT_ARGS = --model $(call quote,$(MODEL)) --text $(call quote,$(value PROMPT)) -n $(N) \
-  $(if $(SEED),--seed $(SEED)) \
+  $(SAMPLING_ARGS)
+
+predict:
+	$(Q)$(PY) -m serving.client $(PREDICT_ARGS) $(SERVICE_ARGS)
+
+SAMPLING_ARGS = $(if $(SEED),--seed $(SEED)) \
   $(if $(TEMPERATURE),--temperature $(TEMPERATURE)) \
   $(if $(TOP_P),--top-p $(TOP_P)) \
   $(if $(TOP_K),--top-k $(TOP_K)) \
   $(if $(MAX_NEW_TOKENS),--max-new-tokens $(MAX_NEW_TOKENS))
 
-predict:
-	$(Q)$(PY) -m serving.client $(PREDICT_ARGS)
+# make generate USER=<bot> [PROMPT=...] [N=5] [SEED=...]: locally, no server, the server's engine
+generate: install
+ifneq ($(origin USER),command line)
+	$(error say which bot: make generate USER=<bot name> (see make bots))
+endif
+	$(Q)$(PY) -m serving.generate --bot $(call quote,$(USER)) --prompt $(call quote,$(value PROMPT)) \
+	  -n $(N) $(SAMPLING_ARGS) $(STORE_ARGS)
+
+# Every bot: name, users, base, kind, tweets kept, perplexity, size, served or not.
+bots: install
+	$(Q)$(PY) -m serving.bots list $(STORE_ARGS) $(SERVICE_ARGS)
+
+# make delete USER=<bot> [DATA=1]: the bot's store entry, exports, runs and archive (DATA=1:
+# its users' downloaded tweets and dataset too).
+delete: install
+ifneq ($(origin USER),command line)
+	$(error say which bot: make delete USER=<bot name> (see make bots))
+endif
+	$(Q)$(PY) -m serving.bots delete $(call quote,$(USER)) $(if $(filter-out 0,$(DATA)),--data) \
+	  $(STORE_ARGS) $(SERVICE_ARGS)
 
 # API keys of the front (serving/keys.py): a running front takes a change at once.
 key-create:

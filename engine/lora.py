@@ -124,12 +124,9 @@ class AdapterPool:
         return self.resident[name]
 
     def can_acquire(self, name: str, also: set[str] = frozenset()) -> bool:
-        """Whether `acquire(name)` would find a slot, with `also` about to be acquired too."""
-        if name in self.resident:
-            return True
-        unpinned = sum(1 for n in self.resident if n not in self.pins and n not in also)
-        new = len({n for n in also if n not in self.resident})
-        return len(self.free) + (self.capacity + 1 - self.slots) + unpinned > new
+        """Whether `acquire(name)` will find a slot once `also` are acquired too: the adapters
+        pinned then must fit the pool (any other resident one can be evicted)."""
+        return len(set(self.pins) | set(also) | {name}) <= self.capacity
 
     def release(self, name: str) -> None:
         self.pins[name] -= 1

@@ -68,8 +68,8 @@ class StoreBots:
     def __init__(self, settings: dict, gpu_id, config: EngineConfig) -> None:
         mib = 1 << 20
         limits = Limits(
-            adapter_budget_bytes=int(settings.get("adapter_budget_mb", 2048)) * mib,
-            full_budget_bytes=int(settings.get("full_budget_mb", 4096)) * mib,
+            adapter_budget_bytes=int(float(settings.get("adapter_budget_mb", 2048)) * mib),
+            full_budget_bytes=int(float(settings.get("full_budget_mb", 4096)) * mib),
             rank=int(settings.get("max_lora_rank", 8)),
             dtype=str(settings.get("dtype", "auto")),
             device=f"cuda:{gpu_id}" if gpu_id is not None and _cuda() else "cpu",

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import requests
 
+from engine.store import BotStore
 from serving.front import Front
 from serving.keys import KeyProblem, KeyStore
 from serving.server import ROOT
@@ -48,11 +49,15 @@ def main(argv: list[str] | None = None) -> None:
     front = Front.of(args.run_dir)
     if front is None or not front.running():
         sys.exit(f"error: no server is running from {args.run_dir}: start it with `make serve`")
-    served = front.state().get("bots", [])
+    state = front.state()
+    served = set(state.get("bots", []))
+    if state.get("bot_store"):  # the multiplexed model serves every bot of the store
+        served |= {record.name for record in BotStore(Path(state["bot_store"])).records()}
+    names = ", ".join(sorted(served)) or "none yet: `make train USER=...`"
     if not args.model:
-        sys.exit(f"error: say which bot: make predict MODEL=<name> (served: {', '.join(served)})")
+        sys.exit(f"error: say which bot: make predict MODEL=<name> (served: {names})")
     if args.model not in served:
-        sys.exit(f"error: {args.model!r} is not served (served: {', '.join(served)})")
+        sys.exit(f"error: {args.model!r} is not served (served: {names})")
     key = os.environ.get("TWEETBOTS_API_KEY") or api_key(front, args.key_name)
     body = request_body(args)
     answer = requests.post(

@@ -138,16 +138,24 @@ class FrontSettings:
 @dataclass(frozen=True)
 class Route:
     """Where the front sends /predictions/<bot>: a TorchServe path and the model whose queue
-    (and in-flight limit) it joins. Today each bot is its own archive; a multiplexed model
-    would route `<bot>` to `/predictions/bots/1.0/<bot>` with model `bots`."""
+    (and in-flight limit) it joins. A bot with a dedicated archive goes to it; any other name
+    goes to the multiplexed model, `/predictions/bots/1.0/<bot>` (TorchServe hands the handler
+    `<bot>` as url_path), whose handler serves every bot of the bot store or answers 404."""
 
     path: str
     model: str
 
 
+MULTIPLEXED = Route("/predictions/bots/1.0/$bot", "bots")
+
+
 def routes(model_store: Path) -> dict[str, Route]:
-    """One route per archive in the model store."""
-    names = sorted(p.stem for p in model_store.glob("*.mar") if BOT_NAME.fullmatch(p.stem))
+    """One route per dedicated archive in the model store (not the multiplexed model's)."""
+    names = sorted(
+        p.stem
+        for p in model_store.glob("*.mar")
+        if BOT_NAME.fullmatch(p.stem) and p.stem != MULTIPLEXED.model
+    )
     return {name: Route(f"/predictions/{name}", name) for name in names}
 
 
@@ -222,10 +230,13 @@ class Front:
         bots: dict[str, Route],
         read_timeout_s: int,
         health_socket: Path | None = None,
+        bot_store: Path | None = None,
     ) -> None:
         """Write nginx.conf, the key map and the upstream key (0600, in a 0700 folder).
 
         `health_socket`: where the keeper answers /healthz (default: in the front's folder).
+        `bot_store`: served by the multiplexed model: names without an archive go there, and
+        GET /bots lists the store (its index.json).
         """
         for folder in (self.dir, self.logs, self.dir / "tmp"):
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -255,6 +266,8 @@ class Front:
             "upstream_auth": self.upstream_auth,
             "health_socket": health_socket or self.dir / "health.sock",
         }
+        if bot_store is not None:
+            paths["bot_index"] = bot_store.resolve() / "index.json"
         environment = jinja2.Environment(
             loader=jinja2.FileSystemLoader(ROOT / "serving" / "templates"),
             undefined=jinja2.StrictUndefined,
@@ -270,6 +283,7 @@ class Front:
             tls=tls,
             upstream=safe_path(upstream, "TorchServe address"),
             routes=bots,
+            multiplexed=MULTIPLEXED if bot_store is not None else None,
             read_timeout_s=read_timeout_s + settings.read_timeout_margin_s,
             retry_after_rate_s=max(1, math.ceil(60 / settings.rate_per_minute)),
         )
@@ -280,7 +294,11 @@ class Front:
             "url": self.url,
             "settings": dataclasses.asdict(settings),
             "bots": sorted(bots),
-            "models": sorted({route.model for route in bots.values()}),
+            "bot_store": str(bot_store.resolve()) if bot_store is not None else None,
+            "models": sorted(
+                {route.model for route in bots.values()}
+                | ({MULTIPLEXED.model} if bot_store is not None else set())
+            ),
             "health_socket": str(paths["health_socket"]),
             "read_timeout_s": read_timeout_s + settings.read_timeout_margin_s,
         }

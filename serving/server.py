@@ -32,7 +32,9 @@ from pathlib import Path
 
 import psutil
 
+from engine.store import BotStore
 from serving.front import (
+    MULTIPLEXED,
     Front,
     FrontError,
     FrontSettings,
@@ -350,18 +352,36 @@ class Service:
         address = self.torchserve.inference_url
         return Path(address[5:]).parent / "health.sock" if address.startswith("unix:") else None
 
-    def start(self, model_store: Path, timeout: float = 180.0) -> list[str]:
-        """Start both and wait until /healthz answers through the front; the bots served."""
+    def start(
+        self,
+        model_store: Path,
+        timeout: float = 180.0,
+        bot_store: Path | None = None,
+        bots_config: Path | None = None,
+    ) -> list[str]:
+        """Start both and wait until /healthz answers through the front; the bots served.
+
+        With `bot_store`, the multiplexed model (`bots.mar`, built now with `bots_config`, by
+        default handlers/model-config.yaml) serves every bot of the store too, those trained
+        while the service runs included.
+        """
         if self.running():
             raise AlreadyRunning(f"already running at {self.url} (run folder {self.run_dir})")
+        models = []
+        if bot_store is not None:
+            from training.mar import DEFAULT_MODEL_CONFIG, build_bots_archive
+
+            bot_store.mkdir(parents=True, exist_ok=True)
+            build_bots_archive(bot_store, model_store, bots_config or DEFAULT_MODEL_CONFIG)
+            models.append(MULTIPLEXED.model)
         bots = routes(model_store)
-        if not bots:
+        if not bots and not models:
             raise FileNotFoundError(
                 f"no model archives in {model_store}: run `make train USER=...` first"
             )
         self.torchserve.start(model_store)
         try:
-            self.torchserve.wait_ready(sorted(bots), timeout)
+            self.torchserve.wait_ready(sorted(bots) + models, timeout)
             default = int(self.torchserve.properties.get("default_response_timeout", 120))
             self.front.configure(
                 upstream=self.upstream(),
@@ -369,6 +389,7 @@ class Service:
                 bots=bots,
                 read_timeout_s=response_timeout(model_store, default),
                 health_socket=self.health_socket(),
+                bot_store=bot_store,
             )
             self.front.start()
             self.front.wait_healthy()
@@ -391,6 +412,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("command", choices=["start", "stop", "status"])
     parser.add_argument("--run-dir", type=Path, default=ROOT / ".serve")
     parser.add_argument("--model-store", type=Path, default=ROOT / "model_store")
+    parser.add_argument(
+        "--bot-store", type=Path, default=ROOT / "bots", help="the bot store the service serves"
+    )
     parser.add_argument("--listen", help="the front's [host:]port (default: front.yaml's)")
     parser.add_argument("--host", help="the front listens on this address (containers: 0.0.0.0)")
     parser.add_argument("--tls-cert", type=Path, help="PEM certificate: serve HTTPS")
@@ -436,8 +460,11 @@ def start(args: argparse.Namespace) -> None:
         store.create(FIRST_KEY)
         print(f"created API key {FIRST_KEY!r} in {store.path}: `make key-show NAME={FIRST_KEY}`")
     service = Service.open(args.run_dir, settings)
-    bots = service.start(args.model_store)
-    print(f"serving {', '.join(bots)} at {service.url}/predictions/<name>  (health: /healthz)")
+    bots = service.start(args.model_store, bot_store=args.bot_store)
+    stored = [record.name for record in BotStore(args.bot_store).records()]
+    names = ", ".join(sorted(set(bots) | set(stored))) or "no bot yet"
+    print(f"serving {names} at {service.url}/predictions/<name>  (health: /healthz)")
+    print(f"bots trained from now on are served at once (bot store {args.bot_store})")
     print("API keys: `make key-list`, `make key-create NAME=...`, `make key-revoke NAME=...`")
     print(f"metrics: {service.torchserve.metrics_url}/metrics   logs: {service.run_dir / 'logs'}")
     if args.foreground:

@@ -120,9 +120,17 @@ def archived(root: Path, trained: Path, **model_config) -> Path:
     return root / "model_store"
 
 
-def start_service(root: Path, store: Path, front: dict | None = None, **overrides) -> Service:
+def start_service(
+    root: Path,
+    store: Path,
+    front: dict | None = None,
+    bot_store: Path | None = None,
+    bots_config: Path | None = None,
+    **overrides,
+) -> Service:
     """TorchServe and its nginx front on free loopback ports, from the project's own config
-    files; the front accepts the API key TEST_KEY (in `root/api_keys.json`)."""
+    files; the front accepts the API key TEST_KEY (in `root/api_keys.json`). With `bot_store`,
+    the multiplexed model serves it (with `bots_config` as its model-config.yaml)."""
     keys = KeyStore(root / "api_keys.json")
     if not any(key.name == TEST_KEY for key in keys.load()):
         keys.create(TEST_KEY)
@@ -131,7 +139,7 @@ def start_service(root: Path, store: Path, front: dict | None = None, **override
     )
     addresses = {"metrics_address": f"http://127.0.0.1:{free_port()}", **overrides}
     service = Service.open(root / "serve", settings, addresses)
-    service.start(store)
+    service.start(store, bot_store=bot_store, bots_config=bots_config)
     return service
 
 

@@ -19,6 +19,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
 from model_archiver.model_archiver_config import ModelArchiverConfig
 from model_archiver.model_packaging import generate_model_archive
 from transformers import HfArgumentParser
@@ -30,6 +31,7 @@ HANDLERS = ROOT / "handlers"
 HANDLER = HANDLERS / "tweetbot_handler.py"
 HANDLER_MODULES = sorted(p.name for p in HANDLERS.glob("*.py") if p != HANDLER)  # at the root
 ENGINE = ROOT / "engine"  # shipped as a package: `engine/` at the archive's root
+MULTIPLEXED = "bots"  # the archive that serves every bot of the bot store
 DEFAULT_MODEL_CONFIG = HANDLERS / "model-config.yaml"
 ARCHIVE_VERSION = "1.0"
 BACKENDS = ("onnx", "torch")
@@ -66,19 +68,44 @@ def build_archive(
         raise TweetbotsError(f"no exported model in {source}: run the train stage first")
     check_settings(model_config, backend)
     choice = backend_choice(source, backend)
-    extra = [
-        str(p)
+    files = [
+        p
         for p in sorted(source.iterdir())
         if p.is_file()
         and not p.name.startswith(".")
         and (p.name not in MODEL_FILES or p.name == choice["model_file"])
     ]
-    extra += [str(HANDLERS / module) for module in HANDLER_MODULES]
+    written = {"backend.json": json.dumps(choice)}
+    target = package(name, files, model_store, model_config.read_text(), written)
+    print(f"archived {name} ({choice['model_file']}) -> {target}")
+    return target
+
+
+def build_bots_archive(bot_store: Path, model_store: Path, model_config: Path) -> Path:
+    """`model_store/bots.mar`: the multiplexed model, serving every bot of `bot_store` (no
+    weights inside: the handler reads the store). Its settings are `model_config`'s, with the
+    store's absolute path added."""
+    settings = yaml.safe_load(model_config.read_text())
+    settings.setdefault("handler", {})["bot_store"] = str(bot_store.resolve())
+    return package(MULTIPLEXED, [], model_store, yaml.safe_dump(settings, sort_keys=False), {})
+
+
+def package(
+    name: str, files: list[Path], model_store: Path, model_config: str, written: dict[str, str]
+) -> Path:
+    """torch-model-archiver into a private folder beside the store, then renamed into place:
+    `files`, the handler modules, the engine package, `written` ({file name: text}) and the
+    TorchServe settings `model_config` (model-config.yaml's text)."""
     model_store.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=model_store.resolve().parent, prefix=f".{name}.mar."))
     try:
-        (staging / "backend.json").write_text(json.dumps(choice) + "\n")
-        extra.append(str(staging / "backend.json"))
+        extra = [str(p) for p in files] + [str(HANDLERS / module) for module in HANDLER_MODULES]
+        for file_name, text in written.items():
+            (staging / file_name).write_text(text + "\n")
+            extra.append(str(staging / file_name))
+        config = staging / "config" / "model-config.yaml"
+        config.parent.mkdir()
+        config.write_text(model_config)
         packages = staging / "packages"  # the archiver copies a folder's contents to the root
         shutil.copytree(
             ENGINE, packages / ENGINE.name, ignore=shutil.ignore_patterns("__pycache__")
@@ -91,7 +118,7 @@ def build_archive(
                 version=ARCHIVE_VERSION,
                 extra_files=",".join(extra),
                 export_path=str(staging),
-                config_file=str(model_config),
+                config_file=str(config),
                 force=True,
             )
         )
@@ -99,7 +126,6 @@ def build_archive(
         (staging / f"{name}.mar").replace(target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    print(f"archived {name} ({choice['model_file']}) -> {target}")
     return target
 
 

@@ -28,7 +28,7 @@ from training.clean import clean_user, render_table
 from training.dataset import DatasetConfig, build_dataset
 from training.errors import TweetbotsError, run_stage
 from training.export_onnx import export_onnx
-from training.mar import DEFAULT_MODEL_CONFIG, build_archive, check_settings
+from training.mar import DEFAULT_MODEL_CONFIG, MULTIPLEXED, build_archive, check_settings
 from training.next_steps import next_steps
 from training.publish import publish
 from training.train import TrainConfig, check_config, train
@@ -140,6 +140,8 @@ def check_before_work(
 def run_pipeline(args: PipelineArguments, dataset: DatasetConfig, recipe: TrainConfig) -> Path:
     handles = parse_handles(args.user)
     name = model_name(handles)
+    if name == MULTIPLEXED:
+        raise TweetbotsError(f"{name!r} is the name of the model that serves the bot store")
     archives = archives_by_user(handles, args.archive)
     check_before_work(handles, archives, args, recipe)
     collect_tweets(handles, archives, args)
