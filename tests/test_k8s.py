@@ -151,7 +151,7 @@ def test_probes_use_the_fronts_keyless_healthz_and_shutdown_fits_the_grace_perio
 
 
 def test_pod_runs_as_the_images_user_with_a_read_only_root(objects):
-    dockerfile = (ROOT / "deploy" / "Dockerfile").read_text()
+    dockerfile = (ROOT / "Dockerfile").read_text()
     user, group = re.search(r"^USER (\d+):(\d+)$", dockerfile, re.MULTILINE).groups()
     pod = objects[("Deployment", "tweetbots")]["spec"]["template"]["spec"]
     assert pod["securityContext"]["runAsUser"] == int(user)

@@ -37,12 +37,12 @@ def test_monitor_without_prometheus_installed(tmp_path):
 
 
 def test_predict_when_the_server_is_gone(tmp_path):
-    """A key file left by a server that died: the client says no server answers."""
+    """Files left by a server that died: the client says no server is running."""
     url = f"http://127.0.0.1:{free_port()}"
     (tmp_path / "config.properties").write_text(f"inference_address={url}\n")
     (tmp_path / "key_file.json").write_text(json.dumps({"inference": {"key": "k"}}))
     result = run("serving.client", "--model", "bot", "--run-dir", str(tmp_path))
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        f"error: no server answers at {url}: start it with `make serve`"
+        f"error: no server is running from {tmp_path}: start it with `make serve`"
     ]
