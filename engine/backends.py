@@ -8,9 +8,10 @@ knows each row's length. The engine calls, per step: `decode` (one more token fo
   when TorchServe gives a GPU) on a slot cache: every row owns a slot, its keys and values are
   written in place at its own length (no copies as it grows), and attention reads each row's
   own columns only. Joining rows is a write into free slots.
-- `OnnxBackend`: ONNX Runtime (fp32 or int8) with past/present key/values kept as OrtValues
-  between steps. Rows are right-aligned with per-row masks; rows that join are re-padded
-  into the batch (one copy of the cache on a join step, measured in the README).
+- `OnnxBackend`: ONNX Runtime (fp32 or int8) on the same slot layout: the exported graph's
+  GroupQueryAttention nodes write each row's keys and values in place at the row's own
+  length and attend over its own positions (per-row past lengths), so rows of any lengths join
+  and leave with no re-padding and no copy of the cache per step.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import torch
 from safetensors.torch import load_file
 from torch.nn import functional
 
-from engine.gpt2 import GPT2, Shape, io_names, left_pad
+from engine.gpt2 import GPT2, Shape, io_names
 
 logger = logging.getLogger(__name__)
 BACKEND_FILE = "backend.json"  # written into the archive by training/mar.py
@@ -209,7 +210,15 @@ class TorchBackend:
 
 
 class OnnxBackend:
-    """ONNX Runtime on the exported graph; the cache is a list of OrtValues [rows, H, S, D]."""
+    """ONNX Runtime on the exported graph, on a slot cache like the torch backend's.
+
+    The cache is one numpy buffer per layer and kind, [slots, H, columns, D], shared with
+    ONNX Runtime: each call binds the running rows' part as both past and present of the
+    graph's GroupQueryAttention nodes, which write each row's new keys and values at the row's
+    own length, in place, and attend over its own positions only (no Concat, no re-padding).
+    """
+
+    GROW = SlotCache.GROW
 
     def __init__(self, path: Path, shape: Shape, gpu_id: int | None, threads: int, eos: int):
         import onnxruntime
@@ -227,7 +236,6 @@ class OnnxBackend:
         self.session = onnxruntime.InferenceSession(
             str(path), options, providers=[*providers, "CPUExecutionProvider"]
         )
-        self.cache_device = ("cuda", gpu_id) if cuda else ("cpu", 0)
         self.ort = onnxruntime.OrtValue
         self.shape = shape
         self.vocab_size = shape.vocab_size
@@ -236,79 +244,87 @@ class OnnxBackend:
         self.dtype = "int8" if "int8" in path.name else "float32"
         self.inputs, self.outputs = io_names(shape.n_layer)
         self.device = torch.device("cpu")  # logits come back to the host for sampling
-        self.past: list[np.ndarray] = []
-        self.values: list = []  # the cache as OrtValues, bound to the next run
-        self.mask = np.zeros((0, 0), np.int64)
-        self.positions = np.zeros(0, np.int64)
+        self.cache: list[np.ndarray] = []  # [slots, H, columns, D] per past/present pair
+        self.lengths: list[int] = []
 
     @property
     def rows(self) -> int:
-        return self.mask.shape[0]
+        return len(self.lengths)
 
-    def run(self, ids: np.ndarray, positions: np.ndarray, mask: np.ndarray, past: list):
+    def ensure(self, slots: int, columns: int) -> None:
+        have_slots = self.cache[0].shape[0] if self.cache else 0
+        have_columns = self.cache[0].shape[2] if self.cache else 0
+        if slots <= have_slots and columns <= have_columns:
+            return
+        slots = max(slots, have_slots)
+        columns = max(columns, have_columns) + self.GROW - 1
+        columns -= columns % self.GROW
+        s = self.shape
+        grown = []
+        for old in self.cache or [None] * (2 * s.n_layer):
+            new = np.zeros((slots, s.n_head, columns, s.head_dim), np.float32)
+            if old is not None:
+                new[:have_slots, :, :have_columns] = old
+            grown.append(new)
+        self.cache = grown
+
+    def run(self, first: int, ids, positions, lengths, last) -> torch.Tensor:
+        """The graph on rows first..first+len(ids) of the cache; logits [rows, V]."""
+        count = len(ids)
         binding = self.session.io_binding()
-        for name, array in zip(self.inputs[:3], (ids, positions, mask), strict=True):
+        feeds = (
+            ids,
+            positions,
+            (lengths - 1).astype(np.int32),
+            np.array(lengths.max(), dtype=np.int32),
+            last,
+        )
+        for name, array in zip(self.inputs[:5], feeds, strict=True):
             binding.bind_cpu_input(name, np.ascontiguousarray(array))
-        for name, value in zip(self.inputs[3:], past, strict=True):
-            binding.bind_ortvalue_input(name, value)
         binding.bind_output("logits")
-        for name in self.outputs[1:]:
-            binding.bind_output(name, *self.cache_device)
+        pairs = zip(self.inputs[5:], self.outputs[1:], self.cache, strict=True)
+        for past, present, buffer in pairs:
+            value = self.ort.ortvalue_from_numpy(buffer[first : first + count])
+            binding.bind_ortvalue_input(past, value)
+            binding.bind_ortvalue_output(present, value)
         self.session.run_with_iobinding(binding)
-        out = binding.get_outputs()
-        return torch.from_numpy(out[0].numpy()), [out[i] for i in range(1, len(self.outputs))]
-
-    def cached(self, array: np.ndarray):
-        return self.ort.ortvalue_from_numpy(np.ascontiguousarray(array), *self.cache_device)
+        return torch.from_numpy(binding.get_outputs()[0].numpy())
 
     def prefill(self, prompts: list[list[int]], slots: torch.Tensor | None = None) -> torch.Tensor:
-        ids, positions, mask = (t.numpy() for t in left_pad(prompts, self.eos))
-        s = self.shape
-        empty = self.cached(np.zeros((len(prompts), s.n_head, 0, s.head_dim), np.float32))
-        logits, present = self.run(ids, positions, mask, [empty] * (2 * s.n_layer))
-        if not self.rows:
-            self.values, self.mask = present, mask
-        else:  # re-pad: both parts right-aligned to the wider one, then stacked
-            width = max(self.mask.shape[1], mask.shape[1])
-            self.values = [
-                self.cached(np.concatenate([_widen(a.numpy(), width), _widen(b.numpy(), width)]))
-                for a, b in zip(self.values, present, strict=True)
-            ]
-            self.mask = np.concatenate([_widen(self.mask, width), _widen(mask, width)])
-        self.positions = np.concatenate([self.positions, positions[:, -1] + 1])
+        first, width = self.rows, max(map(len, prompts))
+        lengths = np.array([len(p) for p in prompts], dtype=np.int64)
+        self.ensure(first + len(prompts), width + 1)
+        ids = np.array([p + [self.eos] * (width - len(p)) for p in prompts], dtype=np.int64)
+        positions = np.broadcast_to(np.arange(width, dtype=np.int64), ids.shape)
+        logits = self.run(first, ids, positions, lengths, lengths - 1)
+        self.lengths += lengths.tolist()
         return logits
 
     def decode(self, tokens: torch.Tensor, slots: torch.Tensor | None = None) -> torch.Tensor:
-        mask = np.concatenate([self.mask, np.ones((self.rows, 1), np.int64)], axis=1)
-        logits, self.values = self.run(
-            tokens.numpy().reshape(-1, 1), self.positions.reshape(-1, 1), mask, self.values
+        lengths = np.array(self.lengths, dtype=np.int64)
+        self.ensure(self.rows, int(lengths.max()) + 1)
+        logits = self.run(
+            0,
+            tokens.numpy().reshape(-1, 1),
+            lengths.reshape(-1, 1),
+            lengths + 1,
+            np.zeros(self.rows, dtype=np.int64),
         )
-        self.mask, self.positions = mask, self.positions + 1
+        self.lengths = [length + 1 for length in self.lengths]
         return logits
 
     def compact(self, order: list[int]) -> None:
-        if order == list(range(self.rows)):
-            return
-        keep = np.asarray(order, dtype=np.int64)
-        mask = self.mask[keep]
-        used = np.flatnonzero(mask.any(axis=0))
-        start = int(used[0]) if len(used) else mask.shape[1]  # columns nobody needs any more
-        self.values = [self.cached(v.numpy()[keep][:, :, start:]) for v in self.values]
-        self.mask, self.positions = mask[:, start:], self.positions[keep]
+        moves = [(new, old) for new, old in enumerate(order) if new != old]
+        if moves:
+            width = max(self.lengths[old] for _, old in moves)
+            new = np.array([n for n, _ in moves])
+            old = np.array([o for _, o in moves])
+            for buffer in self.cache:
+                buffer[new, :, :width] = buffer[old, :, :width]
+        self.lengths = [self.lengths[old] for old in order]
 
     def reset(self) -> None:
-        self.values, self.mask, self.positions = [], np.zeros((0, 0), np.int64), np.zeros(0, int)
-
-
-def _widen(array: np.ndarray, width: int) -> np.ndarray:
-    """Left-pad axis 1 (mask) or axis 2 (cache) with zeros to `width` columns."""
-    axis = 1 if array.ndim == 2 else 2
-    missing = width - array.shape[axis]
-    if missing == 0:
-        return array
-    pad = [(0, 0)] * array.ndim
-    pad[axis] = (missing, 0)
-    return np.pad(array, pad)
+        self.lengths = []
 
 
 def load_weights(model_dir: Path) -> tuple[Shape, dict[str, torch.Tensor]]:

@@ -96,17 +96,23 @@ class GPT2(nn.Module):
             position_ids, self.p("wpe.weight")
         )
 
-    def qkv(self, layer: int, x: torch.Tensor, linear=None) -> tuple[torch.Tensor, ...]:
-        """Queries, keys and values [B, H, T, D] of block `layer` for the hidden states x."""
+    def qkv_merged(self, layer: int, x: torch.Tensor, linear=None) -> tuple[torch.Tensor, ...]:
+        """Queries, keys and values [B, T, n_embd] of block `layer` (heads side by side)."""
         linear = linear or self.linear
         fused = linear(f"h.{layer}.attn.c_attn", self.layer_norm(f"h.{layer}.ln_1", x))
-        q, k, v = fused.split(self.shape.n_embd, dim=2)
-        return self.split_heads(q), self.split_heads(k), self.split_heads(v)
+        return fused.split(self.shape.n_embd, dim=2)
+
+    def qkv(self, layer: int, x: torch.Tensor, linear=None) -> tuple[torch.Tensor, ...]:
+        """Queries, keys and values [B, H, T, D] of block `layer` for the hidden states x."""
+        return tuple(self.split_heads(t) for t in self.qkv_merged(layer, x, linear))
 
     def finish(self, layer: int, x: torch.Tensor, attended: torch.Tensor, linear=None):
-        """Attention output projection and the MLP, with their residuals."""
+        """Attention output projection and the MLP, with their residuals ([B, H, T, D])."""
+        return self.finish_merged(layer, x, attended.transpose(1, 2).reshape(*x.shape), linear)
+
+    def finish_merged(self, layer: int, x: torch.Tensor, merged: torch.Tensor, linear=None):
+        """The same for attention output with heads side by side ([B, T, n_embd])."""
         linear = linear or self.linear
-        merged = attended.transpose(1, 2).reshape(*x.shape)
         x = x + linear(f"h.{layer}.attn.c_proj", merged)
         h = self.layer_norm(f"h.{layer}.ln_2", x)
         h = functional.gelu(linear(f"h.{layer}.mlp.c_fc", h), approximate="tanh")
@@ -117,61 +123,66 @@ class GPT2(nn.Module):
         return torch.matmul(self.layer_norm("ln_f", last), self.lm_head)
 
 
-def left_padded_bias(attention_mask: torch.Tensor, length: int, dtype: torch.dtype):
-    """[B, 1, T, S] additive mask: a query sees earlier, non-padding positions only.
+class GroupQueryAttention(torch.autograd.Function):
+    """ONNX Runtime's com.microsoft.GroupQueryAttention, as a node of the exported graph.
 
-    The current tokens are the last `length` columns. A large finite negative, not -inf, so
-    padding rows (which see nothing) stay finite.
+    Each row keeps its keys and values at the start of its own slot of a cache buffer
+    [B, H, max_len, D]; `seqlens_k[b]` is row b's length after this step minus one, so new
+    keys and values are written at the row's own positions, in place when the present buffer
+    is the past buffer (the ONNX backend binds them so), and attention reads each row's own
+    positions only: rows of any lengths decode together, none is padded or copied. Only the
+    exported graph runs it; traced in torch it merely has the right shapes.
     """
-    total = attention_mask.shape[1]
-    query = torch.arange(length, device=attention_mask.device) + (total - length)
-    key = torch.arange(total, device=attention_mask.device)
-    allowed = (key.unsqueeze(0) <= query.unsqueeze(1)).unsqueeze(0) & (
-        attention_mask.unsqueeze(1) > 0
-    )
-    zero = torch.zeros((), dtype=dtype, device=attention_mask.device)
-    return torch.where(allowed, zero, torch.finfo(dtype).min).unsqueeze(1)
+
+    @staticmethod
+    def forward(
+        ctx, query, key, value, past_key, past_value, seqlens_k, total_length, heads, scale
+    ):
+        return query.clone(), past_key.clone(), past_value.clone()
+
+    @staticmethod
+    def symbolic(g, query, key, value, past_key, past_value, seqlens_k, total_length, heads, scale):
+        return g.op(
+            "com.microsoft::GroupQueryAttention",
+            query, key, value, past_key, past_value, seqlens_k, total_length,
+            num_heads_i=heads, kv_num_heads_i=heads, scale_f=scale, outputs=3,
+        )  # fmt: skip
 
 
 class OnnxStep(nn.Module):
-    """The exported graph: (ids, positions, mask, past_key_i, past_value_i) -> (logits, presents).
+    """The exported graph: (ids, positions, seqlens_k, total_length, last, past_*) ->
+    (logits, present_*).
 
-    Past and present key/values are [B, H, S, D] per layer, so the cache only ever grows by a
-    Concat along S. An empty past (S = 0) is prefill. Rows are right-aligned: every row's newest
-    token is in the last column and `attention_mask` marks each row's real columns, so rows of
-    different lengths share a batch (the ONNX backend re-pads when rows join).
+    Row b's tokens `input_ids[b]` (right-padded for prefill) go at its positions
+    `position_ids[b]`; `seqlens_k[b]` (int32) is its length after the step minus one;
+    `total_length` (int32) the longest such length; `last[b]` the index of the token whose
+    logits row b needs (its last real one). Past and present key/values are the slot cache
+    [B, H, max_len, D] per layer, one buffer each (bound as both, written in place).
     """
 
     def __init__(self, model: GPT2) -> None:
         super().__init__()
         self.model = model
 
-    def forward(self, input_ids, position_ids, attention_mask, *past):
+    def forward(self, input_ids, position_ids, seqlens_k, total_length, last, *past):
         model = self.model
         x = model.embed(input_ids, position_ids)
-        bias = left_padded_bias(attention_mask, input_ids.shape[1], x.dtype)
         presents = []
         for layer in range(model.shape.n_layer):
-            q, k, v = model.qkv(layer, x)
-            keys = torch.cat([past[2 * layer], k], dim=2)
-            values = torch.cat([past[2 * layer + 1], v], dim=2)
-            presents += [keys, values]
-            scores = torch.matmul(q, keys.transpose(-1, -2)) * model.scale
-            attended = torch.matmul((scores + bias).softmax(dim=-1), values)
-            x = model.finish(layer, x, attended)
-        return (model.logits(x[:, -1, :]), *presents)
+            q, k, v = model.qkv_merged(layer, x)
+            merged, key, value = GroupQueryAttention.apply(
+                q, k, v, past[2 * layer], past[2 * layer + 1], seqlens_k, total_length,
+                model.shape.n_head, model.scale,
+            )  # fmt: skip
+            presents += [key, value]
+            x = model.finish_merged(layer, x, merged)
+        rows = torch.arange(x.shape[0], device=x.device)
+        return (model.logits(x[rows, last]), *presents)
 
 
 def io_names(n_layer: int) -> tuple[list[str], list[str]]:
     """The ONNX graph's input and output names, shared by export and the ONNX backend."""
     past = [f"past_{kind}_{i}" for i in range(n_layer) for kind in ("key", "value")]
     present = [f"present_{kind}_{i}" for i in range(n_layer) for kind in ("key", "value")]
-    return ["input_ids", "position_ids", "attention_mask", *past], ["logits", *present]
-
-
-def left_pad(prompts: list[list[int]], pad: int) -> tuple[torch.Tensor, ...]:
-    """ids, positions (0 at each row's first real token) and attention mask, left padded."""
-    width = max(map(len, prompts))
-    ids = torch.tensor([[pad] * (width - len(p)) + p for p in prompts])
-    mask = torch.tensor([[0] * (width - len(p)) + [1] * len(p) for p in prompts])
-    return ids, (mask.cumsum(dim=1) - 1).clamp_min(0), mask
+    inputs = ["input_ids", "position_ids", "seqlens_k", "total_sequence_length", "last_index"]
+    return [*inputs, *past], ["logits", *present]

@@ -73,10 +73,14 @@ def test_export_has_past_key_values_and_matches_pytorch(folder):
     assert report["int8_greedy_agreement"] >= 0.9  # int8 picks fp32's next token
     graph = onnx.load(folder / FP32_FILE, load_external_data=False).graph
     names = [i.name for i in graph.input]
-    assert names[:3] == ["input_ids", "position_ids", "attention_mask"]
+    assert names[:5] == [
+        "input_ids", "position_ids", "seqlens_k", "total_sequence_length", "last_index"
+    ]  # fmt: skip
     assert "past_key_0" in names and "present_value_1" in [o.name for o in graph.output]
     past = next(i for i in graph.input if i.name == "past_key_0").type.tensor_type.shape.dim
-    assert past[0].dim_param and past[2].dim_param  # dynamic batch and sequence axes
+    assert past[0].dim_param and past[2].dim_param  # dynamic batch and cache length axes
+    # per-row past lengths: each row's keys and values written in place at its own length
+    assert sum(n.op_type == "GroupQueryAttention" for n in graph.node) == 2  # one per layer
     int8 = onnx.load(folder / INT8_FILE, load_external_data=False).graph
     assert {n.op_type for n in int8.node} >= {"MatMulNBits"}
 

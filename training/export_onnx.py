@@ -50,21 +50,21 @@ def load_model(folder: Path) -> GPT2:
 
 
 def export_fp32(model: GPT2, target: Path) -> None:
-    """Trace OnnxStep with a non-empty past so both sequence axes come out dynamic."""
+    """Trace OnnxStep with two rows of three tokens so every axis comes out dynamic."""
     shape = model.shape
-    batch, length, past = 2, 3, 4
+    batch, length, room = 2, 3, 8
     inputs = (
         torch.ones(batch, length, dtype=torch.long),
-        torch.arange(past, past + length).repeat(batch, 1),
-        torch.ones(batch, past + length, dtype=torch.long),
-        *[torch.zeros(batch, shape.n_head, past, shape.head_dim)] * (2 * shape.n_layer),
+        torch.arange(length).repeat(batch, 1),
+        torch.full((batch,), length - 1, dtype=torch.int32),
+        torch.tensor(length, dtype=torch.int32),
+        torch.full((batch,), length - 1, dtype=torch.long),
+        *[torch.zeros(batch, shape.n_head, room, shape.head_dim)] * (2 * shape.n_layer),
     )
     names_in, names_out = io_names(shape.n_layer)
     axes = {"input_ids": {0: "batch", 1: "length"}, "position_ids": {0: "batch", 1: "length"}}
-    axes["attention_mask"] = {0: "batch", 1: "total"}
-    axes.update({name: {0: "batch", 2: "past"} for name in names_in[3:]})
-    axes.update({name: {0: "batch", 2: "total"} for name in names_out[1:]})
-    axes["logits"] = {0: "batch"}
+    axes |= {"seqlens_k": {0: "batch"}, "last_index": {0: "batch"}, "logits": {0: "batch"}}
+    axes.update({name: {0: "batch", 2: "room"} for name in names_in[5:] + names_out[1:]})
     torch.onnx.export(
         OnnxStep(model),
         inputs,
@@ -74,6 +74,7 @@ def export_fp32(model: GPT2, target: Path) -> None:
         dynamic_axes=axes,
         opset_version=OPSET,
         dynamo=False,
+        custom_opsets={"com.microsoft": 1},
     )
 
 
@@ -100,24 +101,34 @@ def backend(path: Path, model: GPT2, eos: int) -> OnnxBackend:
 
 
 def serving_steps(runtime: OnnxBackend, rows: list[list[int]], joining: list[list[int]]):
-    """Greedy decoding as the engine runs it: prefill, a decode step, more rows join (the
-    re-padding path), two more steps. Returns (row, prefix length, logits) of every step."""
+    """Greedy decoding as the engine runs it: prefill, a decode step, more rows join, the
+    first row leaves, two more steps. Returns (row, prefix length, logits) of every step."""
     seen = []
+    live = list(range(len(rows)))  # backend row i is rows[live[i]]
 
-    def record(logits: torch.Tensor, indices: range) -> None:
+    def record(logits: torch.Tensor, indices: list[int]) -> None:
         for row, scores in zip(indices, logits, strict=True):
             seen.append((row, len(rows[row]), scores))
             rows[row].append(int(scores.argmax()))
 
+    def decode() -> None:
+        record(runtime.decode(torch.tensor([rows[r][-1] for r in live])), live)
+
     runtime.reset()
-    record(runtime.prefill([list(r) for r in rows]), range(len(rows)))
-    for step in range(3):
-        tokens = torch.tensor([r[-1] for r in rows])
-        record(runtime.decode(tokens), range(len(rows)))
-        if step == 0 and joining:
-            first = len(rows)
-            rows += [list(r) for r in joining]
-            record(runtime.prefill(joining), range(first, len(rows)))
+    record(runtime.prefill([list(r) for r in rows]), live)
+    decode()
+    if joining:
+        first = len(rows)
+        rows += [list(r) for r in joining]
+        live += list(range(first, len(rows)))
+        record(runtime.prefill(joining), live[-len(joining) :])
+        decode()
+    if len(live) > 1:  # the first row leaves: the last one takes its slot
+        order = [len(live) - 1, *range(1, len(live) - 1)]
+        runtime.compact(order)
+        live = [live[i] for i in order]
+    decode()
+    decode()
     runtime.reset()
     return seen
 
