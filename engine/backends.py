@@ -122,13 +122,24 @@ class SlotCache:
 
 
 class TorchBackend:
-    def __init__(self, model: GPT2, device: torch.device, eos: int, adapters=None) -> None:
+    def __init__(
+        self,
+        model: GPT2,
+        device: torch.device,
+        eos: int,
+        adapters=None,
+        kv_dtype: torch.dtype | None = None,
+    ) -> None:
+        """`kv_dtype`: the cache's (and attention's) dtype, by default the weights'."""
         self.model = model.to(device).eval()
         self.adapters = adapters  # an engine.lora.AdapterPool over this model, or None
         self.device = device
-        self.dtype = str(next(iter(model.params.values())).dtype).replace("torch.", "")
+        weights = next(iter(model.params.values())).dtype
+        self.dtype = str(weights).replace("torch.", "")
+        self.weights_dtype = weights
+        self.kv_dtype = kv_dtype or weights
         self.eos = eos
-        self.cache = SlotCache(model.shape, device, next(iter(model.params.values())).dtype)
+        self.cache = SlotCache(model.shape, device, self.kv_dtype)
         self.vocab_size = model.shape.vocab_size
         self.context_window = model.shape.n_positions
         self.lengths: list[int] = []  # tokens in each row's slot
@@ -161,11 +172,11 @@ class TorchBackend:
         x = model.embed(ids, positions)
         rows = slice(first, first + count)
         for layer in range(model.shape.n_layer):
-            q, k, v = model.qkv(layer, x, linear)
+            q, k, v = (t.to(self.kv_dtype) for t in model.qkv(layer, x, linear))
             self.cache.k[layer, rows, :, :width] = k
             self.cache.v[layer, rows, :, :width] = v
             attended = functional.scaled_dot_product_attention(q, k, v, attn_mask=mask)
-            x = model.finish(layer, x, attended, linear)
+            x = model.finish(layer, x, attended.to(self.weights_dtype), linear)
         self.lengths += [len(p) for p in prompts]
         last = x[torch.arange(count, device=self.device), lengths - 1]
         return model.logits(last).float()
@@ -182,14 +193,14 @@ class TorchBackend:
         key = torch.arange(width, device=self.device)
         mask = (key.unsqueeze(0) <= lengths.unsqueeze(1)).view(count, 1, 1, width)
         for layer in range(model.shape.n_layer):
-            q, k, v = model.qkv(layer, x, linear)
+            q, k, v = (t.to(self.kv_dtype) for t in model.qkv(layer, x, linear))
             keys, values = self.cache.k[layer], self.cache.v[layer]
-            keys[rows, :, lengths] = k[:, :, 0]
-            values[rows, :, lengths] = v[:, :, 0]
+            keys[rows, :, lengths] = k[:, :, 0].contiguous()
+            values[rows, :, lengths] = v[:, :, 0].contiguous()
             attended = functional.scaled_dot_product_attention(
                 q, keys[:count, :, :width], values[:count, :, :width], attn_mask=mask
             )
-            x = model.finish(layer, x, attended, linear)
+            x = model.finish(layer, x, attended.to(self.weights_dtype), linear)
         self.lengths = [length + 1 for length in self.lengths]
         return model.logits(x[:, -1]).float()
 
@@ -332,8 +343,22 @@ def load_weights(model_dir: Path) -> tuple[Shape, dict[str, torch.Tensor]]:
     return Shape.from_config(config), load_file(model_dir / "model.safetensors")
 
 
+def choose_kv_dtype(requested: str, weights: torch.dtype, device: torch.device) -> torch.dtype:
+    """`auto`: fp32 on a CPU (its bf16 attention kernels are slower than fp32's: measured in
+    the README), the weights' dtype elsewhere."""
+    if requested == "auto":
+        return torch.float32 if device.type == "cpu" else weights
+    return choose_dtype(requested, device)
+
+
 def load_backend(
-    model_dir: Path, eos: int, *, gpu_id: int | None = None, threads: int = 0, dtype: str = "auto"
+    model_dir: Path,
+    eos: int,
+    *,
+    gpu_id: int | None = None,
+    threads: int = 0,
+    dtype: str = "auto",
+    kv_dtype: str = "auto",
 ) -> Backend:
     """The backend the archive was built for (backend.json; torch when absent)."""
     choice = {"backend": "torch"}
@@ -356,4 +381,6 @@ def load_backend(
     use_gpu = gpu_id is not None and torch.cuda.is_available()
     device = torch.device(f"cuda:{gpu_id}" if use_gpu else "cpu")
     shape, weights = load_weights(model_dir)
-    return TorchBackend(GPT2(shape, weights, choose_dtype(dtype, device)), device, eos)
+    chosen = choose_dtype(dtype, device)
+    kv = choose_kv_dtype(kv_dtype, chosen, device)
+    return TorchBackend(GPT2(shape, weights, chosen), device, eos, kv_dtype=kv)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import torch
 
-from engine.backends import TorchBackend, choose_dtype, load_weights
+from engine.backends import TorchBackend, choose_dtype, choose_kv_dtype, load_weights
 from engine.core import Engine, EngineConfig
 from engine.gpt2 import GPT2
 from engine.lora import AdapterPool, load_peft
@@ -44,6 +44,7 @@ class Limits:
     full_budget_bytes: int = 4 << 30  # resident full bots' weights and caches
     rank: int = 8  # highest LoRA rank served
     dtype: str = "auto"
+    kv_dtype: str = "auto"
     device: str = "cpu"
 
 
@@ -65,6 +66,7 @@ class Bots:
         self.allowed = bases
         self.device = torch.device(self.limits.device)
         self.dtype = choose_dtype(self.limits.dtype, self.device)
+        self.kv_dtype = choose_kv_dtype(self.limits.kv_dtype, self.dtype, self.device)
         self.base_engines: dict[str, Engine] = {}
         self.full: OrderedDict[str, tuple[Engine, int, str]] = OrderedDict()
         self.versions: dict[str, str] = {}  # adapter bot -> version its pool holds
@@ -104,7 +106,7 @@ class Bots:
             device=self.device,
         )
         tokenizer = self.tokenizer_for(folder)
-        backend = TorchBackend(model, self.device, tokenizer.eos_token_id, pool)
+        backend = TorchBackend(model, self.device, tokenizer.eos_token_id, pool, self.kv_dtype)
         engine = Engine(backend, tokenizer, self.config)
         self.base_engines[base_hash] = engine
         logger.info("base %s held (%s)", base_hash[:19], self.dtype)

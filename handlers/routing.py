@@ -48,6 +48,7 @@ class OneBot:
             gpu_id=gpu_id,
             threads=int(settings.get("threads", 0)),
             dtype=str(settings.get("dtype", "auto")),
+            kv_dtype=str(settings.get("kv_dtype", "auto")),
         )
         self.engine = Engine(backend, tokenizer, config)
         self.name = name
@@ -72,6 +73,7 @@ class StoreBots:
             full_budget_bytes=int(float(settings.get("full_budget_mb", 4096)) * mib),
             rank=int(settings.get("max_lora_rank", 8)),
             dtype=str(settings.get("dtype", "auto")),
+            kv_dtype=str(settings.get("kv_dtype", "auto")),
             device=f"cuda:{gpu_id}" if gpu_id is not None and _cuda() else "cpu",
         )
         bases = settings.get("bases")
