@@ -198,7 +198,8 @@ test: install
 monitor: install
 	$(Q)$(PY) -m serving.monitor
 
-# A PNG of tokens/s, latency percentiles and batch size from Prometheus (`make monitor`).
+# A PNG of tokens/s, time to first token and latency percentiles, the engine's queue and rows
+# per step, from Prometheus (`make monitor`).
 # PROMETHEUS=<url> when `make monitor` runs on another port.
 report: install
 	$(Q)$(PY) -m serving.report $(if $(PROMETHEUS),--prometheus $(call quote,$(PROMETHEUS)))

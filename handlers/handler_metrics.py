@@ -35,6 +35,8 @@ RESIDENCY = {  # engine.multiplex.Bots.residency() key -> (metric, kind)
     "adapter_evictions": ("adapter_evictions_total", MetricTypes.COUNTER),
     "full_bots": ("resident_full_bots", MetricTypes.GAUGE),
     "full_bytes": ("resident_full_bot_bytes", MetricTypes.GAUGE),
+    "full_loads": ("full_bot_loads_total", MetricTypes.COUNTER),
+    "full_evictions": ("full_bot_evictions_total", MetricTypes.COUNTER),
 }
 
 
@@ -132,6 +134,10 @@ class EngineMetrics:
         }
         load = metrics.get_metric(f"{PREFIX}model_load_seconds", MetricTypes.GAUGE)
         load.add_or_update(load_seconds, self.labels)
+        # +1 per worker that loaded: a rise after the first is a restart (crash, OOM or timeout
+        # kill), whose in-flight requests TorchServe failed without the handler counting them.
+        starts = metrics.get_metric(f"{PREFIX}worker_starts_total", MetricTypes.COUNTER)
+        starts.add_or_update(1, self.labels)
         engine = metrics.get_metric(f"{PREFIX}engine_info", MetricTypes.GAUGE)
         engine.add_or_update(1, [*self.labels, info["backend"], info["dtype"], info["device"]])
         self.bots = BusiestBots(metrics, self.labels)

@@ -1,7 +1,9 @@
-"""A PNG of the main series for people without Grafana: tokens/s, latency, batch size.
+"""A PNG of the main series for people without Grafana: tokens/s, time to first token,
+latency, the engine's queue and rows per step.
 
 Reads Prometheus's HTTP API over a window (default the last 30 minutes), trims it to where
-the request count changed (the last run) and draws three panels with matplotlib.
+the request count changed (the last run) and draws one panel per series group with
+matplotlib.
 
 A rate needs two samples inside its window, so the rate window is never shorter than three of
 the scrape intervals in Prometheus's loaded config (one scrape may be missed): a shorter
@@ -33,17 +35,29 @@ DEFAULT_PROMETHEUS = "http://127.0.0.1:9090"
 SCRAPES_PER_WINDOW = 3  # a rate needs 2 samples in its window; 3 survive one missed scrape
 DURATION = re.compile(r"(\d+(?:\.\d+)?)(ms|s|m|h|d)")
 UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400}
-LATENCY = "tweetbots_request_duration_seconds_bucket"
+
+
+def quantiles(histogram: str) -> dict[str, str]:
+    """p50/p90/p99 of a tweetbots histogram, all models together."""
+    bucket = f"{histogram}_bucket"
+    return {
+        f"p{q}": f"histogram_quantile(0.{q}, sum by (le) (rate({bucket}[{{w}}])))"
+        for q in (50, 90, 99)
+    }
+
+
 PANELS = {
     "generated tokens/s": {
         "generated": "sum(rate(tweetbots_generated_tokens_total[{w}]))",
         "prompt": "sum(rate(tweetbots_prompt_tokens_total[{w}]))",
     },
-    "request latency (s)": {
-        f"p{q}": f"histogram_quantile(0.{q}, sum by (le) (rate({LATENCY}[{{w}}])))"
-        for q in (50, 90, 99)
+    "time to first token from arrival (s)": quantiles("tweetbots_time_to_first_token_seconds"),
+    "request latency from arrival (s)": quantiles("tweetbots_request_duration_seconds"),
+    "requests in the engine": {
+        "waiting": "sum(tweetbots_queue_length)",
+        "running": "sum(tweetbots_running_requests)",
     },
-    "sequences per generate call": {
+    "rows per engine step": {
         "mean": "sum(rate(tweetbots_generate_batch_size_sum[{w}]))"
         " / sum(rate(tweetbots_generate_batch_size_count[{w}]))",
     },
@@ -134,11 +148,11 @@ def render(prometheus: str, out: Path, minutes: float, window: str) -> Path:
     width = seconds(window)
     start, end = span[0] - width, span[1] + width  # the last run, and a window either side
     drawn = 0
-    figure, axes = plt.subplots(len(PANELS), 1, figsize=(10, 8), sharex=True)
+    figure, axes = plt.subplots(len(PANELS), 1, figsize=(10, 2.4 * len(PANELS)), sharex=True)
     for axis, (title, series) in zip(axes, PANELS.items(), strict=True):
         for label, expr in series.items():
             points = query_range(prometheus, expr.format(w=window), start, end, step)
-            drawn += len(points)
+            drawn += len(points) if "{w}" in expr else 0  # the rates, not the gauges
             times = [datetime.fromtimestamp(t) for t, _ in points]
             axis.plot(times, [v for _, v in points], label=label)
         axis.set_title(title, loc="left", fontsize=10)
