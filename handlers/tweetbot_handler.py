@@ -70,7 +70,8 @@ class TweetbotHandler(BaseHandler):
         if settings.get("bot_store"):  # the multiplexed model: every bot of the store
             self.router = StoreBots(settings, gpu_id, config)
             self.defaults = GenerationConfig(**GENERATION_DEFAULTS)
-            info = {"backend": "TorchBackend", "dtype": self.router.bots.dtype, "device": "cpu"}
+            bots = self.router.bots
+            info = {"backend": "TorchBackend", "dtype": bots.dtype, "device": str(bots.device)}
         else:  # a dedicated archive: its own bot
             self.router = OneBot(model_dir, context.model_name, settings, gpu_id, config)
             self.defaults = GenerationConfig.from_pretrained(model_dir)
