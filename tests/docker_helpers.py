@@ -7,8 +7,11 @@ The tests need a Docker engine that answers and a CLI that builds with BuildKit
 
 from __future__ import annotations
 
+import hashlib
 import os
+import random
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -28,6 +31,9 @@ import image as image_builder  # noqa: E402 - deploy/image.py is a script, not a
 
 IMAGE_SIZE_LIMIT = 1.5e9  # bytes: the CPU serving image's target
 IMAGE_UID = 10001  # the Dockerfile's USER
+# One tag per checkout: other checkouts on this machine share the Docker engine, and a test
+# must run the image built from its own tree.
+TEST_TAG = f"tweetbots-app:test-{hashlib.sha1(str(ROOT).encode()).hexdigest()[:8]}"
 FULL = "imagebot"  # a full bot: its own archive (model_store/) and in the bot store
 ADAPTER = "imagelora"  # an adapter bot: in the bot store only (the multiplexed model)
 HEALTH_FORMAT = "{{.State.Status}} {{.State.Health.Status}}"
@@ -124,6 +130,22 @@ def run_as() -> list[str]:
     return [] if os.getuid() == 0 else ["--user", f"{os.getuid()}:{os.getgid()}"]
 
 
+def listen_port() -> int:
+    """A free port below the kernel's ephemeral range (32768-60999 here). A container binds its
+    ports only after its models load (half a minute): a port of that range may meanwhile become
+    the local end of any outgoing connection on the machine, and nginx's bind then fails."""
+    low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    for _ in range(100):
+        port = random.randrange(max(1024, low - 12000), low)
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        return port
+    return free_port()
+
+
 @dataclass
 class Ports:
     front: int
@@ -131,7 +153,7 @@ class Ports:
 
     @classmethod
     def free(cls) -> Ports:
-        return cls(free_port(), free_port())
+        return cls(listen_port(), listen_port())
 
     def environment(self) -> dict[str, str]:
         """serving/container.py's settings: the front and the metrics on free host ports."""
@@ -190,7 +212,7 @@ def docker_engine():
 
 @pytest.fixture(scope="session")
 def app_image(docker_engine) -> BuiltImage:
-    return build_app_image("tweetbots-app:test")
+    return build_app_image(TEST_TAG)
 
 
 @pytest.fixture(scope="session")
