@@ -22,12 +22,12 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --user-group --create-home --home-dir /home/app app
 
-# ---- serving runtime: Java 17 for TorchServe's frontend, nginx for the front ---------------
+# ---- serving runtime: Java 17 for TorchServe's frontend, nginx for the front, tini as PID 1 --
 FROM python AS runtime
 # hadolint ignore=DL3008
 RUN mkdir -p /usr/share/man/man1 \
     && apt-get update \
-    && apt-get install -y --no-install-recommends openjdk-17-jre-headless nginx-light \
+    && apt-get install -y --no-install-recommends openjdk-17-jre-headless nginx-light tini \
     && rm -rf /var/lib/apt/lists/* /var/log/nginx/* \
     && rm -f /etc/nginx/sites-enabled/default
 
@@ -94,11 +94,16 @@ USER 10001:10001
 ENTRYPOINT ["python3", "-m", "training.pipeline"]
 CMD ["--help"]
 
-# ---- serving image without models (model_store/ mounted: a volume, a PVC) -----------------
+# ---- serving image without models: stores mounted (volumes, PVCs) -------------------------
+# The whole service (serving/container.py): the nginx front on 8080, TorchServe on unix sockets
+# in /tmp/tweetbots, the multiplexed model over the bot store mounted at /app/bots (bots.mar is
+# built at start, as `make serve` does: hence the archiver and training/mar.py here), dedicated
+# archives from /app/model_store, API keys from /run/secrets/tweetbots/api_keys.json.
 FROM runtime AS app
 # gpu: TorchServe gives every model a GPU (serving/container.py sets deviceType at start).
 ARG DEVICE_TYPE=cpu
 ENV PATH=/opt/venv/bin:$PATH \
+    HOME=/tmp \
     TWEETBOTS_DEVICE_TYPE=${DEVICE_TYPE} \
     TWEETBOTS_RUN_DIR=/tmp/tweetbots
 COPY --from=serve-venv /opt/venv /opt/venv
@@ -106,17 +111,20 @@ WORKDIR /app
 COPY config.properties ./
 COPY monitoring/metrics.yaml monitoring/
 COPY deploy/log4j2.xml deploy/
+COPY engine/ engine/
+COPY handlers/ handlers/
+COPY training/__init__.py training/mar.py training/errors.py training/verbosity.py training/
 COPY serving/ serving/
-RUN mkdir model_store
+RUN mkdir model_store bots /run/secrets /run/secrets/tweetbots
 USER 10001:10001
-# inference, management, metrics (TorchServe today; the front takes the public port later).
-EXPOSE 8080 8081 8082
-# serving/container.py drains in-flight requests on SIGTERM (TWEETBOTS_DRAIN_SECONDS, default
-# 60) and then stops TorchServe: give `docker stop -t` / terminationGracePeriodSeconds >= 90.
+# The front (keys, /healthz) and TorchServe's metrics (Prometheus; no key, read-only).
+EXPOSE 8080 8082
+# serving/container.py drains on SIGTERM: nginx finishes the requests in progress (at most
+# TWEETBOTS_DRAIN_SECONDS, 60), then TorchServe stops (at most 20 s): docker stop -t 90.
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=15s --timeout=10s --start-period=180s --retries=3 \
     CMD ["python3", "-m", "serving.container", "health"]
-ENTRYPOINT ["python3", "-m", "serving.container"]
+ENTRYPOINT ["tini", "--", "python3", "-m", "serving.container"]
 CMD ["run"]
 
 # ---- serving image with every archive in model_store/ (the default target) -----------------

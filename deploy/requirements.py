@@ -18,9 +18,10 @@ from pathlib import Path
 import tomllib
 
 PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
-# What `python -m serving.container` and the handlers import (torch is installed first).
-SERVE = ("torchserve", "transformers", "tokenizers", "safetensors", "onnxruntime", "pyyaml",
-         "requests")  # fmt: skip
+# What `python -m serving.container` and the handlers import (torch is installed first), and
+# torch-model-archiver: the container builds the multiplexed model (bots.mar) at start.
+SERVE = ("torchserve", "torch-model-archiver", "transformers", "tokenizers", "safetensors",
+         "onnxruntime", "pyyaml", "requests")  # fmt: skip
 
 
 def canonical(name: str) -> str:

@@ -69,6 +69,13 @@ def _copy(source: Path, target: Path) -> None:
         shutil.copy2(source, target)
 
 
+def _make_readable(folder: Path) -> None:
+    """The store holds no secret: readable by a server running as another user (a container's),
+    whatever modes the files were written with (save_pretrained's weights are 0600)."""
+    for path in [folder, *folder.rglob("*")]:
+        os.chmod(path, 0o755 if path.is_dir() else 0o644)
+
+
 def _write_atomic(path: Path, text: str) -> None:
     with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, suffix=".tmp") as out:
         out.write(text)
@@ -134,6 +141,7 @@ class BotStore:
         for item in folder.iterdir():
             if item.is_file():
                 _copy(item, staging / item.name)
+        _make_readable(staging)
         (staging / "base.json").write_text(json.dumps({"hash": base_hash, "name": name}) + "\n")
         try:
             staging.rename(target)
@@ -149,12 +157,12 @@ class BotStore:
         versions = self.root / ".versions"
         versions.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=versions, prefix=f".{record.name}."))
-        os.chmod(staging, 0o755)
         for item in files:
             if item.is_dir():
                 shutil.copytree(item, staging / item.name)
             else:
                 _copy(item, staging / item.name)
+        _make_readable(staging)
         record.bytes = sum(p.stat().st_size for p in staging.rglob("*") if p.is_file())
         record.created = record.created or time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         version = versions / f"{record.name}.{time.strftime('%Y%m%d%H%M%S')}.{staging.name[-6:]}"

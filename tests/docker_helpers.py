@@ -1,4 +1,4 @@
-"""Docker for the image and compose tests: a reason to skip, the image, a bot, containers.
+"""Docker for the image and compose tests: a reason to skip, the image, bots, keys, containers.
 
 The tests need a Docker engine that answers and a CLI that builds with BuildKit
 (`make test` starts Debian's dockerd when it can: deploy/docker-host.sh). Containers run with
@@ -7,8 +7,11 @@ The tests need a Docker engine that answers and a CLI that builds with BuildKit
 
 from __future__ import annotations
 
-import json
+import hashlib
+import os
+import random
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -18,14 +21,21 @@ from pathlib import Path
 
 import pytest
 import requests
-from conftest import SAMPLE_ARCHIVE, free_port, run_pipeline
+from conftest import SAMPLE_ARCHIVE, TEST_KEY, free_port, run_pipeline
+
+from serving.keys import KeyStore
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "deploy"))
 import image as image_builder  # noqa: E402 - deploy/image.py is a script, not a package
 
 IMAGE_SIZE_LIMIT = 1.5e9  # bytes: the CPU serving image's target
-BOT = "imagebot"
+IMAGE_UID = 10001  # the Dockerfile's USER
+# One tag per checkout: other checkouts on this machine share the Docker engine, and a test
+# must run the image built from its own tree.
+TEST_TAG = f"tweetbots-app:test-{hashlib.sha1(str(ROOT).encode()).hexdigest()[:8]}"
+FULL = "imagebot"  # a full bot: its own archive (model_store/) and in the bot store
+ADAPTER = "imagelora"  # an adapter bot: in the bot store only (the multiplexed model)
 HEALTH_FORMAT = "{{.State.Status}} {{.State.Health.Status}}"
 
 
@@ -50,6 +60,12 @@ def docker(*args: str, check: bool = True, timeout: float = 300) -> str:
     return result.stdout.strip()
 
 
+def container_logs(name: str) -> str:
+    """A container's output, stdout and stderr."""
+    done = subprocess.run(["docker", "logs", name], capture_output=True, text=True, timeout=60)
+    return done.stdout + done.stderr
+
+
 @dataclass
 class BuiltImage:
     tag: str
@@ -71,36 +87,96 @@ def build_app_image(tag: str) -> BuiltImage:
     return built
 
 
-def train_bot(root: Path) -> Path:
-    """A tiny bot's archive in root/model_store (the pipeline's quick settings)."""
+@dataclass
+class Stores:
+    """What a serving container mounts: the dedicated archives and the bot store."""
+
+    model_store: Path
+    bot_store: Path
+
+
+def train_bots(root: Path) -> Stores:
+    """Two tiny bots (the pipeline's quick settings): FULL, a full fine-tune (its own archive
+    in model_store/ and its weights in the bot store), and ADAPTER, a LoRA adapter on the
+    shared base (in the bot store only)."""
     archive = root / "twitter-archive.zip"
     with zipfile.ZipFile(archive, "w") as bundle:
         bundle.write(SAMPLE_ARCHIVE, "data/tweets.js")
-    trained = run_pipeline(root, BOT, "--archive", str(archive))
-    assert trained.returncode == 0, trained.stderr[-3000:]
-    return root / "model_store"
+    for name, extra in ((FULL, []), (ADAPTER, ["--lora"])):
+        trained = run_pipeline(root, name, "--archive", str(archive), *extra)
+        assert trained.returncode == 0, trained.stderr[-3000:]
+    return Stores(root / "model_store", root / "bots")
+
+
+def key_folder(folder: Path) -> str:
+    """A key store in `folder` holding TEST_KEY, readable by the image's user (what a
+    Kubernetes Secret with fsGroup gives); the key."""
+    key = KeyStore(folder / "api_keys.json").create(TEST_KEY).key
+    give_to_image_user(folder)
+    return key
+
+
+def give_to_image_user(folder: Path) -> None:
+    """Files the host wrote with private modes, owned by the image's user (as root), or left
+    to the container run as this user (run_as())."""
+    if os.getuid() == 0:
+        for path in [folder, *folder.rglob("*")]:
+            os.chown(path, IMAGE_UID, IMAGE_UID)
+
+
+def run_as() -> list[str]:
+    """`docker run` options: the image's own user as root; otherwise this host user, who owns
+    the key file (the image runs as any user)."""
+    return [] if os.getuid() == 0 else ["--user", f"{os.getuid()}:{os.getgid()}"]
+
+
+def listen_port() -> int:
+    """A free port below the kernel's ephemeral range (32768-60999 here). A container binds its
+    ports only after its models load (half a minute): a port of that range may meanwhile become
+    the local end of any outgoing connection on the machine, and nginx's bind then fails."""
+    low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    for _ in range(100):
+        port = random.randrange(max(1024, low - 12000), low)
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        return port
+    return free_port()
 
 
 @dataclass
 class Ports:
-    inference: int
-    management: int
+    front: int
     metrics: int
 
     @classmethod
     def free(cls) -> Ports:
-        return cls(free_port(), free_port(), free_port())
+        return cls(listen_port(), listen_port())
 
     def environment(self) -> dict[str, str]:
-        """TS_* settings for serving/container.py: every TorchServe port free on the host."""
+        """serving/container.py's settings: the front and the metrics on free host ports."""
         return {
-            "TWEETBOTS_HOST": "127.0.0.1",
-            "TS_INFERENCE_ADDRESS": f"http://127.0.0.1:{self.inference}",
-            "TS_MANAGEMENT_ADDRESS": f"http://127.0.0.1:{self.management}",
+            "TWEETBOTS_LISTEN": f"127.0.0.1:{self.front}",
             "TS_METRICS_ADDRESS": f"http://127.0.0.1:{self.metrics}",
-            "TS_GRPC_INFERENCE_PORT": str(free_port()),
-            "TS_GRPC_MANAGEMENT_PORT": str(free_port()),
         }
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.front}"
+
+    @property
+    def metrics_url(self) -> str:
+        return f"http://127.0.0.1:{self.metrics}"
+
+
+def predict(ports: Ports, key: str | None, bot: str, body: dict, **options) -> requests.Response:
+    """POST /predictions/<bot> through the container's front."""
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    return requests.post(
+        f"{ports.url}/predictions/{bot}", json=body, headers=headers, timeout=180, **options
+    )
 
 
 def wait_healthy(container: str, timeout: float = 240) -> None:
@@ -114,13 +190,8 @@ def wait_healthy(container: str, timeout: float = 240) -> None:
         if status == "running healthy":
             return
         time.sleep(1)
-    logs = docker("logs", "--tail", "60", container, check=False)
+    logs = container_logs(container)[-6000:]
     raise AssertionError(f"{container} not healthy ({status}):\n{logs}")
-
-
-def inference_key(container: str) -> str:
-    keys = json.loads(docker("exec", container, "cat", "/tmp/tweetbots/key_file.json"))
-    return keys["inference"]["key"]
 
 
 def metric_total(metrics_url: str, name: str) -> float:
@@ -141,9 +212,9 @@ def docker_engine():
 
 @pytest.fixture(scope="session")
 def app_image(docker_engine) -> BuiltImage:
-    return build_app_image("tweetbots-app:test")
+    return build_app_image(TEST_TAG)
 
 
 @pytest.fixture(scope="session")
-def bot_store(tmp_path_factory) -> Path:
-    return train_bot(tmp_path_factory.mktemp("imagebot"))
+def stores(tmp_path_factory) -> Stores:
+    return train_bots(tmp_path_factory.mktemp("imagebots"))

@@ -1,4 +1,5 @@
-"""deploy/compose.yaml, started for real: the serving container and Prometheus with the rules.
+"""deploy/compose.yaml, started for real: the serving container (the front inside, the bot store
+and the key folder mounted) and Prometheus with the alert rules.
 
 Grafana's image cannot be pulled here (no registry), so its service is checked as
 configuration only: the file parses and every file it mounts exists. Prometheus is Debian's
@@ -18,7 +19,16 @@ import docker_helpers
 import pytest
 import requests
 import yaml
-from docker_helpers import BOT, Ports, docker, free_port, inference_key, wait_healthy
+from docker_helpers import (
+    ADAPTER,
+    IMAGE_UID,
+    Ports,
+    docker,
+    free_port,
+    key_folder,
+    predict,
+    wait_healthy,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -28,7 +38,8 @@ PROMETHEUS_IMAGE = "tweetbots-prometheus:test"
 
 docker_engine = docker_helpers.docker_engine
 app_image = docker_helpers.app_image
-bot_store = docker_helpers.bot_store
+stores = docker_helpers.stores
+DATA = {"bots", "model_store", "secrets"}  # the user's own folders, mounted read-only
 
 
 def compose_command() -> list[str] | None:
@@ -58,13 +69,20 @@ def test_compose_file_parses_and_mounts_files_that_exist(compose):
         assert service["network_mode"] == "host", name
         for volume in service.get("volumes", []):
             source = volume["source"] if isinstance(volume, dict) else volume.split(":")[0]
-            if source.startswith("/"):  # a bind mount (named volumes have no slash)
+            if source.startswith("/") and Path(source).name not in DATA:  # bind mounts
                 assert Path(source).exists(), f"{name}: {source}"
-    assert services["tweetbots"]["stop_grace_period"] in ("90s", "1m30s", 90)
+    serving = services["tweetbots"]
+    assert serving["stop_grace_period"] in ("90s", "1m30s", 90)
+    assert serving["read_only"] is True
+    targets = {
+        volume["target"] if isinstance(volume, dict) else volume.split(":")[1]
+        for volume in serving["volumes"]
+    }
+    assert targets == {"/app/bots", "/app/model_store", "/run/secrets/tweetbots"}
 
 
 @pytest.fixture(scope="module")
-def stack(compose, app_image, bot_store, tmp_path_factory):
+def stack(compose, app_image, stores, tmp_path_factory):
     base = docker_helpers.image_builder.LOCAL_BASE
     build, env = docker_helpers.image_builder.docker_build_command()
     built = subprocess.run(
@@ -81,11 +99,17 @@ def stack(compose, app_image, bot_store, tmp_path_factory):
     config["scrape_configs"][0]["static_configs"] = [{"targets": [f"127.0.0.1:{ports.metrics}"]}]
     prometheus_config = tmp_path_factory.mktemp("compose") / "prometheus.yml"
     prometheus_config.write_text(yaml.safe_dump(config))
+    keys = tmp_path_factory.mktemp("compose-keys")
+    key = key_folder(keys)
+    user = {} if os.getuid() == 0 else {"TWEETBOTS_USER": f"{os.getuid()}:{os.getgid()}"}
     environment = {
         **os.environ,
         **ports.environment(),
+        **user,
         "TWEETBOTS_IMAGE": app_image.tag,
-        "MODEL_STORE": str(bot_store),
+        "BOT_STORE": str(stores.bot_store),
+        "MODEL_STORE": str(stores.model_store),
+        "API_KEYS_DIR": str(keys),
         "PROMETHEUS_IMAGE": PROMETHEUS_IMAGE,
         "PROMETHEUS_CONFIG": str(prometheus_config),
         "PROMETHEUS_PORT": str(prometheus_port),
@@ -103,7 +127,7 @@ def stack(compose, app_image, bot_store, tmp_path_factory):
     try:
         serving = run("ps", "-q", "tweetbots")
         wait_healthy(serving)
-        yield serving, ports, f"http://127.0.0.1:{prometheus_port}"
+        yield serving, ports, key, f"http://127.0.0.1:{prometheus_port}"
     finally:
         run("down", "--volumes", "--timeout", "90")
 
@@ -128,18 +152,15 @@ def wait_for(condition, timeout: float = 60.0):
 
 
 def test_prometheus_scrapes_the_bot_and_loads_the_alert_rules(stack):
-    serving, ports, prometheus = stack
-    answer = requests.post(
-        f"http://127.0.0.1:{ports.inference}/predictions/{BOT}",
-        json={"text": "My dream is", "seed": 1},
-        headers={"Authorization": f"Bearer {inference_key(serving)}"},
-        timeout=120,
-    )
+    serving, ports, key, prometheus = stack
+    assert requests.get(f"{ports.url}/healthz", timeout=10).status_code == 200
+    assert predict(ports, None, ADAPTER, {"text": "My dream is"}).status_code == 401
+    answer = predict(ports, key, ADAPTER, {"text": "My dream is", "seed": 1})
     assert answer.status_code == 200, answer.text
 
     def scraped():
         """Prometheus has scraped the answered request"""
-        series = f'tweetbots_requests_total{{outcome="ok",model_name="{BOT}"}} == 1'
+        series = 'tweetbots_requests_total{outcome="ok",model_name="bots"} == 1'
         return query(prometheus, series)
 
     wait_for(scraped)
@@ -147,4 +168,6 @@ def test_prometheus_scrapes_the_bot_and_loads_the_alert_rules(stack):
     rules = requests.get(f"{prometheus}/api/v1/rules", timeout=10).json()["data"]["groups"]
     names = {rule["name"] for group in rules for rule in group["rules"]}
     assert {"TweetbotsErrorRatioHigh", "TorchServeDown", "TweetbotsLatencyP99High"} <= names
-    assert docker("inspect", "--format", "{{.Config.User}}", serving) == "10001:10001"
+    if os.getuid() == 0:
+        user = docker("inspect", "--format", "{{.Config.User}}", serving)
+        assert user == f"{IMAGE_UID}:{IMAGE_UID}"

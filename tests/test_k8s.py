@@ -158,7 +158,36 @@ def test_pod_runs_as_the_images_user_with_a_read_only_root(objects):
     assert pod["securityContext"]["runAsGroup"] == int(group)
     assert container(objects)["securityContext"]["readOnlyRootFilesystem"] is True
     mounts = {mount["mountPath"] for mount in container(objects)["volumeMounts"]}
-    assert {"/tmp", "/app/model_store", "/app/config.properties"} <= mounts
+    assert {"/tmp", "/app/bots", "/app/model_store", "/app/config.properties"} <= mounts
+
+
+def test_pod_mounts_what_the_container_reads_where_it_reads_it(objects):
+    """The bot store and archives from their claims (read-only), the API key file from the
+    Secret at the container's key file path, the front's port as the `http` port."""
+    from serving.container import Settings
+
+    pod = objects[("Deployment", "tweetbots")]["spec"]["template"]["spec"]
+    serving = container(objects)
+    env = {item["name"]: item.get("value") for item in serving["env"]}
+    settings = Settings.from_environment(env)
+    volumes = {volume["name"]: volume for volume in pod["volumes"]}
+    mounts = {mount["mountPath"]: mount for mount in serving["volumeMounts"]}
+    for path, claim in ((settings.bot_store, "tweetbots-bots"),
+                        (settings.model_store, "tweetbots-models")):  # fmt: skip
+        mount = mounts[str(path)]
+        assert mount["readOnly"] is True
+        assert volumes[mount["name"]]["persistentVolumeClaim"]["claimName"] == claim
+        assert ("PersistentVolumeClaim", claim) in objects
+    keys = mounts[str(settings.api_keys_file.parent)]
+    secret = volumes[keys["name"]]["secret"]
+    assert secret["secretName"] == "tweetbots-api-keys" and "subPath" not in keys
+    assert secret["items"] == [
+        {"key": settings.api_keys_file.name, "path": settings.api_keys_file.name}
+    ]
+    assert secret["defaultMode"] == 0o440 and pod["securityContext"]["fsGroup"] == 10001
+    ports = {port["name"]: port["containerPort"] for port in serving["ports"]}
+    assert int(settings.listen.rsplit(":", 1)[1]) == ports["http"] == 8080
+    assert ("Secret", "tweetbots-api-keys") in objects
 
 
 def test_config_map_and_rules_are_the_projects_own_files(objects):
@@ -196,7 +225,8 @@ def test_inference_service_uses_kserves_torchserve_runtime_with_this_image(objec
     model = objects[("InferenceService", "tweetbots")]["spec"]["predictor"]["model"]
     assert model["runtime"] == "kserve-torchserve"
     assert model["modelFormat"] == {"name": "pytorch"}
-    assert model["command"] == ["python3", "-m", "serving.container"]
+    assert model["command"] == ["tini", "--", "python3", "-m", "serving.container"]
+    assert model["args"] == ["kserve"]  # TorchServe alone: the front is not in KServe's path
     claim = objects[("PersistentVolumeClaim", "tweetbots-models")]["metadata"]["name"]
     assert model["storageUri"] == f"pvc://{claim}"
 
