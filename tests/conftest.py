@@ -53,6 +53,19 @@ def write_json_lines(path: Path, rows: list[dict]) -> None:
 QUICK_TRAINING = ["--base", "tiny", "--epochs", "1", "--block_size", "64"]
 
 
+MAKE_VARIABLES = ("MAKEFLAGS", "MAKELEVEL", "MFLAGS", "MAKEOVERRIDES")
+
+
+def run_make(*args: str, env: dict | None = None, timeout: float = 600):
+    """`make ARGS` in the project as a user types it: not as a sub-make of a `make test` that
+    runs this suite (its MAKEFLAGS and level would change make's output and variables)."""
+    clean = {k: v for k, v in (env or os.environ).items() if k not in MAKE_VARIABLES}
+    return subprocess.run(
+        ["make", *args], cwd=ROOT, env=clean, capture_output=True, text=True, check=False,
+        timeout=timeout,
+    )  # fmt: skip
+
+
 def run_pipeline(root: Path, user: str, *extra: str, env: dict | None = None):
     """`make train`'s entry point as a real process, every output under `root`."""
     return subprocess.run(

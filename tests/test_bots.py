@@ -10,13 +10,12 @@ LRU evicts and reloads.
 from __future__ import annotations
 
 import json
-import subprocess
 import threading
 
 import pytest
 import requests
 import yaml
-from conftest import ROOT, SAMPLE_ARCHIVE, api_key, predict, run_pipeline, start_service
+from conftest import ROOT, SAMPLE_ARCHIVE, api_key, predict, run_make, run_pipeline, start_service
 
 from engine.store import BotStore
 
@@ -151,10 +150,9 @@ def test_get_bots_lists_them_with_base_kind_and_table(bots):
 def test_make_predict_answers_for_every_kind_of_bot(bots):
     _, service = bots
     for name in (*ADAPTERS, FULL):
-        result = subprocess.run(
-            ["make", "--no-print-directory", "predict", f"MODEL={name}", "N=2", "SEED=3",
-             f"RUN_DIR={service.run_dir}", f"TWEETBOTS_API_KEY={api_key(service)}"],
-            cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+        result = run_make(
+            "--no-print-directory", "predict", f"MODEL={name}", "N=2", "SEED=3",
+            f"RUN_DIR={service.run_dir}", f"TWEETBOTS_API_KEY={api_key(service)}",
         )  # fmt: skip
         assert result.returncode == 0, result.stderr
         lines = result.stdout.strip().splitlines()
@@ -177,10 +175,9 @@ def test_make_generate_answers_as_the_server_does(bots):
     root, service = bots
     body = {"text": "My dream is", "num_return_sequences": 2, "seed": 5, "max_new_tokens": 12}
     served = [item["generated_text"] for item in ask(service, "alice", body).json()]
-    result = subprocess.run(
-        ["make", "--no-print-directory", "generate", "USER=alice", "N=2", "SEED=5",
-         "MAX_NEW_TOKENS=12", f"BOT_STORE={root / 'bots'}"],
-        cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+    result = run_make(
+        "--no-print-directory", "generate", "USER=alice", "N=2", "SEED=5",
+        "MAX_NEW_TOKENS=12", f"BOT_STORE={root / 'bots'}",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert [json.loads(line) for line in result.stdout.splitlines()] == served

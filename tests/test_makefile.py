@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, free_port
+from conftest import free_port, run_make
 
 
 @pytest.fixture
@@ -26,9 +26,7 @@ def recorder(tmp_path):
 
 
 def make(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        ["make", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
-    )
+    return run_make(*args, env=env)
 
 
 def value_after(argv: list[str], flag: str) -> str:
