@@ -217,7 +217,8 @@ def test_hpa_metric_is_the_one_prometheus_adapter_serves(objects):
     assert metric["pods"]["metric"]["name"] in {rule["name"]["as"] for rule in rules}
     declared = (ROOT / "monitoring" / "metrics.yaml").read_text()
     for rule in rules:  # the series it reads are ones TorchServe exports (metrics.yaml)
-        for series in re.findall(r"(ts_[a-z_]+)\{", rule["metricsQuery"] + rule["seriesQuery"]):
+        query = rule["metricsQuery"] + rule["seriesQuery"]
+        for series in re.findall(r"\b((?:ts|tweetbots)_[a-z_]+)\{", query):
             assert f"name: {series}" in declared
 
 
