@@ -17,6 +17,7 @@ from engine.backends import load_weights
 from engine.gpt2 import GPT2
 from engine.lora import PEFT_KEY, AdapterPool, load_peft
 from engine.store import BotStore
+from training.mar import DEFAULT_MODEL_CONFIG
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +54,7 @@ def test_adapters_are_distinct_bf16_peft_files_on_the_stored_base(built):
 
 def test_the_computed_budget_holds_every_bot_in_the_servers_pool(built, tmp_path):
     work, plan, store = built
-    config = bots.bots_config(bots.DEFAULT_MODEL_CONFIG, tmp_path / "c.yaml", store["shape"],
+    config = bots.bots_config(DEFAULT_MODEL_CONFIG, tmp_path / "c.yaml", store["shape"],
                               plan.bots)  # fmt: skip
     bot_store = BotStore(work / "bots")
     shape, weights = load_weights(next(iter(bot_store.bases().values())))
@@ -87,6 +88,7 @@ def test_short_bench_bots_serves_every_bot_and_writes_its_report(tmp_path):
     assert max(front) < 150  # nginx and the keeper: no torch outside the worker
     assert 0 < report["cold_start_s"]["p50"] <= report["cold_start_s"]["p99"]
     assert len(report["cold_latencies_s"]) == plan.bots - 1  # the first also loads the base
+    assert len(report["warm_latencies_s"]) == plan.bots - 1
     assert report["cross_bot_ratio"] > 0
     for mode in ("one", "cross"):
         run = report["throughput"][mode]
