@@ -51,7 +51,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install java prometheus nginx train serve stop predict generate bots delete demo test \
   lint clean monitor \
-  report bench image image-gpu image-train base-image test-image k8s docker-start docker-stop \
+  report bench bench-bots image image-gpu image-train base-image test-image k8s docker-start docker-stop \
   key-create key-list key-show key-revoke
 
 install: java prometheus nginx $(STAMP)
@@ -208,6 +208,12 @@ report: install
 # -> bench/results/bench.{json,md,png}. BENCH_ARGS=--short: the CI mode (tiny model, seconds).
 bench: install
 	$(PY) -m bench.run $(BENCH_ARGS)
+
+# 1,000 LoRA adapter bots on one GPT-2 124M-configuration base behind the real front and
+# TorchServe: resident memory, cold starts, cross-bot tokens/s against the targets
+# -> bench/results/bench_bots.{json,md,png}. BENCH_ARGS=--short: the CI mode (tiny, 24 bots).
+bench-bots: install
+	$(PY) -m bench.bots $(BENCH_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .

@@ -12,6 +12,7 @@ import random
 import statistics
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -103,8 +104,14 @@ def session_for(key: str) -> requests.Session:
     return session
 
 
-def closed_loop(url: str, key: str, clients: int, rounds: int, new_tokens: int) -> dict:
-    """`clients` closed-loop clients, each sending `rounds` requests one after another."""
+def closed_loop(
+    url: str | Sequence[str], key: str, clients: int, rounds: int, new_tokens: int
+) -> dict:
+    """`clients` closed-loop clients, each sending `rounds` requests one after another; with a
+    list of URLs, client n sends to `url[n]` (e.g. each client to a bot of its own)."""
+    urls = [url] * clients if isinstance(url, str) else list(url)
+    if len(urls) != clients:
+        raise ValueError(f"{clients} clients need {clients} URLs, not {len(urls)}")
     timings = Timings()
     gate = threading.Barrier(clients + 1)
 
@@ -112,7 +119,7 @@ def closed_loop(url: str, key: str, clients: int, rounds: int, new_tokens: int) 
         session = session_for(key)
         gate.wait()
         for turn in range(rounds):
-            send(session, url, body(number * rounds + turn, new_tokens), timings)
+            send(session, urls[number], body(number * rounds + turn, new_tokens), timings)
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
     for thread in threads:

@@ -349,17 +349,23 @@ def plot(report: dict, target: Path) -> None:
     pyplot.close(figure)
 
 
-def write_results(report: dict, out: Path) -> None:
-    """bench.json, bench.md and bench.png, each written beside its target then renamed."""
+def write_report(report: dict, out: Path, stem: str, markdown_of, plot_to) -> None:
+    """`<stem>.json`, `<stem>.md` (markdown_of(report)) and `<stem>.png` (plot_to(report,
+    path)), each written beside its target, then renamed into place."""
     out.mkdir(parents=True, exist_ok=True)
     for name, write in (
-        ("bench.json", lambda p: p.write_text(json.dumps(report, indent=2) + "\n")),
-        ("bench.md", lambda p: p.write_text(markdown(report))),
-        ("bench.png", lambda p: plot(report, p)),
+        (f"{stem}.json", lambda p: p.write_text(json.dumps(report, indent=2) + "\n")),
+        (f"{stem}.md", lambda p: p.write_text(markdown_of(report))),
+        (f"{stem}.png", lambda p: plot_to(report, p)),
     ):
         staging = out / f".{name}.tmp.{os.getpid()}{Path(name).suffix}"
         write(staging)
         staging.replace(out / name)
+
+
+def write_results(report: dict, out: Path) -> None:
+    """bench.json, bench.md and bench.png."""
+    write_report(report, out, "bench", markdown, plot)
 
 
 def static_config(model_config: Path, target: Path) -> Path:
@@ -434,16 +440,26 @@ def run(plan: Plan, backends: list[str], out: Path, model_config: Path) -> dict:
     return report
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--short", action="store_true", help="CI mode: tiny model, seconds")
-    parser.add_argument("--backends", default="onnx,torch", help="comma-separated: onnx,torch")
+def bench_parser(description: str, short_help: str) -> argparse.ArgumentParser:
+    """The options every benchmark takes: --short, --out, --model-config."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--short", action="store_true", help=short_help)
     parser.add_argument(
         "--out", type=Path, help="default bench/results, or bench/results/short with --short"
     )
     parser.add_argument("--model-config", type=Path, default=DEFAULT_MODEL_CONFIG)
+    return parser
+
+
+def results_dir(args: argparse.Namespace) -> Path:
+    return args.out or ROOT / "bench" / "results" / ("short" if args.short else "")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = bench_parser(__doc__.splitlines()[0], "CI mode: tiny model, seconds")
+    parser.add_argument("--backends", default="onnx,torch", help="comma-separated: onnx,torch")
     args = parser.parse_args(argv)
-    out = args.out or ROOT / "bench" / "results" / ("short" if args.short else "")
+    out = results_dir(args)
     report = run(SHORT if args.short else FULL, args.backends.split(","), out, args.model_config)
     print(markdown(report))
 

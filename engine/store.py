@@ -149,8 +149,9 @@ class BotStore:
             shutil.rmtree(staging, ignore_errors=True)
         return base_hash
 
-    def publish(self, record: BotRecord, files: list[Path]) -> Path:
-        """Make `record` with `files` the bot's live version, in one atomic step."""
+    def publish(self, record: BotRecord, files: list[Path], *, index: bool = True) -> Path:
+        """Make `record` with `files` the bot's live version, in one atomic step. `index=False`
+        leaves index.json to one `write_index` after many publishes (it reads every record)."""
         if record.kind not in KINDS:
             raise StoreError(f"kind must be one of {KINDS}, not {record.kind!r}")
         live = self.path(record.name)
@@ -176,7 +177,8 @@ class BotStore:
         os.replace(link, live)  # the switch: readers see the old version or the new one
         if previous is not None and previous != version.resolve():
             shutil.rmtree(previous, ignore_errors=True)
-        self.write_index()
+        if index:
+            self.write_index()
         return live
 
     def remove(self, name: str) -> bool:

@@ -32,7 +32,6 @@ from pathlib import Path
 
 import psutil
 
-from engine.store import BotStore
 from serving.front import (
     MULTIPLEXED,
     Front,
@@ -439,6 +438,10 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def start(args: argparse.Namespace) -> None:
+    # Imported here, not at the top: the front's keeper imports this module, and the engine
+    # package imports torch (~0.3 GB resident in a process that needs none of it).
+    from engine.store import BotStore
+
     existing = Service.existing(args.run_dir)
     if existing.torchserve.running() and existing.front.running():
         print(f"already running at {existing.url} (run folder {args.run_dir}); `make stop` first")
