@@ -100,7 +100,7 @@ class AdapterPool:
         self.capacity = max(1, budget_bytes // self.slot_bytes)  # adapters resident at most
         self.a: dict[str, torch.Tensor] = {}
         self.b: dict[str, torch.Tensor] = {}
-        self._allocate(min(self.capacity, 8) + 1)
+        self._allocate(self.capacity + 1)
         self.resident: OrderedDict[str, int] = OrderedDict()  # name -> slot, LRU first
         self.pins: dict[str, int] = {}
         self.free = list(range(self.slots - 1, 0, -1))
@@ -111,12 +111,14 @@ class AdapterPool:
         return next(iter(self.a.values())).shape[0]
 
     def _allocate(self, slots: int) -> None:
+        """Every slot at once, uninitialised: on a CPU no page is touched until an adapter is
+        loaded into it (so the budget costs nothing unused), and a growing pool never stalls
+        a step to copy itself. Slot 0 (no adapter) is zeros."""
         for name, fan_in, fan_out in self.layers:
-            a = torch.zeros(slots, fan_in, self.rank, dtype=self.dtype, device=self.device)
-            b = torch.zeros(slots, self.rank, fan_out, dtype=self.dtype, device=self.device)
-            if name in self.a:
-                a[: self.a[name].shape[0]] = self.a[name]
-                b[: self.b[name].shape[0]] = self.b[name]
+            a = torch.empty(slots, fan_in, self.rank, dtype=self.dtype, device=self.device)
+            b = torch.empty(slots, self.rank, fan_out, dtype=self.dtype, device=self.device)
+            a[0].zero_()
+            b[0].zero_()
             self.a[name], self.b[name] = a, b
 
     def resident_bytes(self) -> int:
@@ -152,11 +154,6 @@ class AdapterPool:
     def _slot(self) -> int:
         if self.free:
             return self.free.pop()
-        if self.slots - 1 < self.capacity:  # grow the slot tensors, up to the budget
-            old = self.slots
-            self._allocate(min(self.capacity + 1, 2 * old))
-            self.free = list(range(self.slots - 1, old, -1))
-            return old
         for victim in self.resident:  # least recently used first
             if victim not in self.pins:
                 self.stats.evictions += 1

@@ -68,6 +68,10 @@ class StoreBots:
 
     def __init__(self, settings: dict, gpu_id, config: EngineConfig) -> None:
         mib = 1 << 20
+        if int(settings.get("threads", 0)):  # as a dedicated archive's torch backend does
+            import torch
+
+            torch.set_num_threads(int(settings["threads"]))
         limits = Limits(
             adapter_budget_bytes=int(float(settings.get("adapter_budget_mb", 2048)) * mib),
             full_budget_bytes=int(float(settings.get("full_budget_mb", 4096)) * mib),
