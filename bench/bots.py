@@ -53,16 +53,14 @@ from bench.run import (
     MODEL_LABELS,
     bench_parser,
     build_model,
-    free_port,
     results_dir,
     write_report,
 )
+from bench.service import start_service
 from engine.backends import choose_dtype
 from engine.gpt2 import Shape
 from engine.lora import adapter_bytes
 from engine.store import BotRecord, BotStore
-from serving.front import FrontSettings
-from serving.keys import KeyStore
 from serving.server import Service
 from training.lora import DEFAULT_TARGETS, add_adapters, save_adapter
 
@@ -70,7 +68,6 @@ ROOT = Path(__file__).resolve().parent.parent
 MIB = 1 << 20
 RANK = 8
 ALPHA = 16.0  # training's default (LORA=1)
-KEY = "bench"
 # Issue 11's targets on a 2-core CPU.
 RESIDENT_TARGET_MIB = 8 * 1024  # every bot answered, the whole server
 CROSS_BOT_TARGET = 0.7  # tokens/s, clients on different bots / clients on one bot
@@ -179,25 +176,6 @@ def bots_config(model_config: Path, target: Path, shape: Shape, bots: int) -> di
 
 
 # -- the service --------------------------------------------------------------------------------
-
-
-def start_service(root: Path, bot_store: Path, config: Path) -> tuple[Service, str]:
-    """The real service on free loopback ports serving `bot_store` through `bots.mar` alone,
-    its front accepting one API key (returned), rate limit raised for the benchmark."""
-    keys = KeyStore(root / "api_keys.json")
-    key = keys.create(KEY).key
-    settings = FrontSettings.load(
-        listen=f"127.0.0.1:{free_port()}",
-        keys_file=str(keys.path),
-        rate_per_minute=1_000_000,
-        burst=10_000,
-    )
-    service = Service.open(
-        root / "serve", settings, {"metrics_address": f"http://127.0.0.1:{free_port()}"}
-    )
-    (root / "model_store").mkdir()
-    service.start(root / "model_store", timeout=600, bot_store=bot_store, bots_config=config)
-    return service, key
 
 
 def resident_mib(service: Service) -> dict[str, float]:
@@ -460,7 +438,9 @@ def run(plan: Plan, out: Path, model_config: Path) -> dict:
               f"{store['adapters_seconds']:.1f} s", flush=True)  # fmt: skip
         config = bots_config(model_config, work / "bots-config.yaml", store["shape"], plan.bots)
         phase("build_store")
-        service, key = start_service(work, work / "bots", work / "bots-config.yaml")
+        service, key = start_service(
+            work, work / "model_store", work / "bots", work / "bots-config.yaml"
+        )
         phase("start_service")
         try:
             served = first_requests(service, key, plan)

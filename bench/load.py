@@ -1,8 +1,8 @@
 """Load generators for `make bench`: closed-loop clients and open-loop Poisson arrivals.
 
-Every request streams (`"stream": true`), so each one yields its time to first token (the
-first NDJSON line) as well as its latency (the final line), measured by the client over real
-HTTP, queueing included.
+A streamed request (`"stream": true`) yields its time to first token (the first NDJSON line)
+as well as its latency (the final line); a plain one its latency (the JSON answer). Both are
+measured by the client over real HTTP, queueing included.
 """
 
 from __future__ import annotations
@@ -30,14 +30,14 @@ PROMPTS = [
 ]
 
 
-def body(index: int, new_tokens: int) -> dict:
+def body(index: int, new_tokens: int, stream: bool = True) -> dict:
     return {
         "text": PROMPTS[index % len(PROMPTS)],
         "max_new_tokens": new_tokens,
         "num_return_sequences": 1,
         "seed": index,
         "stop_at_newline": False,  # exactly new_tokens tokens, so tokens/s counts true work
-        "stream": True,
+        "stream": stream,
     }
 
 
@@ -72,17 +72,20 @@ class Timings:
 
 
 def send(session: requests.Session, url: str, request: dict, timings: Timings) -> None:
-    """One streamed request; its time to first line, latency and tokens go into `timings`."""
+    """One request; its latency, tokens (and, streamed, time to first line) go into `timings`."""
     sent = time.perf_counter()
     first = None
     try:
-        with session.post(url, json=request, timeout=600, stream=True) as answer:
+        with session.post(url, json=request, timeout=600, stream=request["stream"]) as answer:
             if answer.status_code != 200:
                 raise RuntimeError(f"HTTP {answer.status_code}: {answer.text[:200]}")
-            lines = []
-            for line in answer.iter_lines():
-                first = first or time.perf_counter()
-                lines.append(json.loads(line))
+            if request["stream"]:
+                lines = []
+                for line in answer.iter_lines():
+                    first = first or time.perf_counter()
+                    lines.append(json.loads(line))
+            else:
+                lines = [answer.json()]
             batch = int(answer.headers.get("X-Batch-Size", 0))
         if not lines or not isinstance(lines[-1], list):
             raise RuntimeError(f"no final answer line: {lines[-1:]}")
@@ -93,7 +96,8 @@ def send(session: requests.Session, url: str, request: dict, timings: Timings) -
     done = time.perf_counter()
     with timings.lock:
         timings.latencies.append(done - sent)
-        timings.first_tokens.append(first - sent)
+        if first is not None:
+            timings.first_tokens.append(first - sent)
         timings.tokens += request["max_new_tokens"]
         timings.batches.append(batch)
 
@@ -105,7 +109,12 @@ def session_for(key: str) -> requests.Session:
 
 
 def closed_loop(
-    url: str | Sequence[str], key: str, clients: int, rounds: int, new_tokens: int
+    url: str | Sequence[str],
+    key: str,
+    clients: int,
+    rounds: int,
+    new_tokens: int,
+    stream: bool = False,
 ) -> dict:
     """`clients` closed-loop clients, each sending `rounds` requests one after another; with a
     list of URLs, client n sends to `url[n]` (e.g. each client to a bot of its own)."""
@@ -119,7 +128,8 @@ def closed_loop(
         session = session_for(key)
         gate.wait()
         for turn in range(rounds):
-            send(session, urls[number], body(number * rounds + turn, new_tokens), timings)
+            request = body(number * rounds + turn, new_tokens, stream)
+            send(session, urls[number], request, timings)
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
     for thread in threads:
@@ -128,7 +138,8 @@ def closed_loop(
     started = time.perf_counter()
     for thread in threads:
         thread.join()
-    return {"concurrency": clients, **timings.summary(time.perf_counter() - started)}
+    seconds = time.perf_counter() - started
+    return {"concurrency": clients, "stream": stream, **timings.summary(seconds)}
 
 
 def open_loop(url: str, key: str, rate: float, seconds: float, seed: int = 0) -> dict:

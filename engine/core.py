@@ -236,7 +236,9 @@ class Engine:
                 joining += state.sequences
             slots = torch.tensor([s.request.slot for s in joining], dtype=torch.long)
             logits = self.backend.prefill(
-                [s.request.prompt_ids for s in joining], self._slots(slots)
+                [s.request.prompt_ids for s in joining],
+                self._slots(slots),
+                [s.request.params.max_new_tokens for s in joining],
             )
             self.running += joining
             self.pending = torch.cat([self.pending, torch.zeros(len(joining), dtype=torch.long)])

@@ -7,6 +7,7 @@ of every sequence that moved, and a finished request reports its whole answer.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass, field
 
@@ -110,6 +111,15 @@ class RequestOutput:
     first_token_at: float | None = None
     finished_at: float | None = None
     error: str | None = None
+
+
+def merge(earlier: RequestOutput, later: RequestOutput) -> RequestOutput:
+    """Two consecutive outputs of one request as one: the pieces of both, the later state."""
+    return dataclasses.replace(
+        later,
+        pieces=[*earlier.pieces, *later.pieces],
+        first_token=earlier.first_token or later.first_token,
+    )
 
 
 def advance(sequence: Sequence, token: int, stops: np.ndarray) -> None:

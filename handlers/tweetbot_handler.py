@@ -48,6 +48,7 @@ from engine import (
     RequestTooLarge,
     SamplingParams,
 )
+from engine.request import merge
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE_HEADER = "X-Batch-Size"
@@ -80,6 +81,8 @@ class TweetbotHandler(BaseHandler):
                     "device": str(backend.device)}  # fmt: skip
         info["dtype"] = str(info["dtype"]).replace("torch.", "")
         self.continuous = bool(yaml_config.get("continuousBatching", False))
+        self.step_budget = float(settings.get("step_budget_ms", 50)) / 1000
+        self.last_step = 0.0
         self.limits = Limits(
             max_return_sequences=int(settings.get("max_return_sequences", 16)),
             max_prompt_chars=int(settings.get("max_prompt_chars", 2000)),
@@ -148,7 +151,7 @@ class TweetbotHandler(BaseHandler):
         for request_id in set(self.clients) - set(ids):  # TorchServe dropped it: client gone
             self.clients.pop(request_id).route.engine.abort(request_id)
             self.telemetry.outcome("aborted")
-        outputs = self.step()
+        outputs = self.steps()
         bodies, stops = [], []
         for index, request_id in enumerate(ids):
             if index in final:
@@ -211,6 +214,37 @@ class TweetbotHandler(BaseHandler):
             return {index: error_body(500, "InternalError", message)}
         self.clients[request_id] = Client(request, route)
         return {}
+
+    def steps(self) -> dict[str, RequestOutput]:
+        """Engine steps for this call: as many as fit `step_budget_ms`, ending early when a
+        request finishes or gets its first token (its answer or first piece then leaves at once).
+
+        Each call of `handle` costs a round trip through TorchServe's frontend (a few ms);
+        several short steps per call (one request alone: ~5 ms a step) spread that cost, while
+        long steps (a full batch) still get one call each, and new requests join at the next
+        call, at most one budget later.
+        """
+        started = time.perf_counter()
+        deadline = started + self.step_budget
+        outputs = self.step()
+        self.last_step = time.perf_counter() - started
+        while True:
+            started = time.perf_counter()
+            if any(self.answer_now(request_id, o) for request_id, o in outputs.items()):
+                return outputs
+            if not any(engine.has_unfinished() for engine in self.router.engines()):
+                return outputs
+            if started + self.last_step > deadline:
+                return outputs
+            for request_id, output in self.step().items():
+                earlier = outputs.get(request_id)
+                outputs[request_id] = output if earlier is None else merge(earlier, output)
+            self.last_step = time.perf_counter() - started
+
+    def answer_now(self, request_id: str, output: RequestOutput) -> bool:
+        """A request finished, or a stream got its first piece: end the call for it."""
+        stream = request_id in self.clients and self.clients[request_id].request.stream
+        return output.finished or (output.first_token and stream)
 
     def step(self) -> dict[str, RequestOutput]:
         """One step of every engine with work: each request gets its next token."""

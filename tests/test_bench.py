@@ -24,18 +24,20 @@ def test_short_bench_serves_both_backends_and_writes_its_report(tmp_path):
     assert report["short"] and report["baseline"]["tokens_per_s"] > 0
     for backend in ("onnx", "torch"):
         rows = report["results"][backend]["closed_loop"]
-        assert [row["concurrency"] for row in rows] == [1, 4]
+        assert [(row["concurrency"], row["stream"]) for row in rows] == [
+            (1, False), (4, False), (4, True)
+        ]  # fmt: skip
         assert all(row["errors"] == 0 and row["requests"] > 0 for row in rows)
-        assert all(
-            row["tokens_per_s_ratio"] > 0 and 0 < row["ttft_p50_s"] < row["p50_s"] for row in rows
-        )
+        assert all(row["tokens_per_s_ratio"] > 0 and row["p50_s"] > 0 for row in rows)
+        assert 0 < rows[2]["ttft_p50_s"] < rows[2]["p50_s"]  # streamed: the first piece first
         assert rows[1]["mean_batch"] > 1  # concurrent clients were batched together
     assert report["results"]["onnx"]["engine"]["dtype"] == "int8"
     for mode in ("continuous", "static"):  # the same Poisson arrivals against both
         run = report["open_loop"][mode]
         assert run["errors"] == 0 and run["requests"] == run["arrivals"] > 0
     text = (tmp_path / "bench.md").read_text()
-    assert "| onnx (int8) | 4 |" in text and "| static |" in text
+    assert "| onnx (int8) | 4 |" in text and "| onnx (int8) | 4 streamed |" in text
+    assert "| static |" in text
     assert (tmp_path / "bench.png").read_bytes().startswith(b"\x89PNG")
     for backend in ("onnx", "torch"):  # the run as a Prometheus beside it saw it
         assert (tmp_path / f"report-{backend}.png").read_bytes().startswith(b"\x89PNG")

@@ -32,7 +32,7 @@ FP32_FILE = "model.onnx"
 INT8_FILE = "model.int8.onnx"
 REPORT_FILE = "onnx_export.json"
 FP32_TOLERANCE = 1e-3  # max |logit difference| ONNX Runtime fp32 vs PyTorch
-OPSET = 18
+OPSET = 20
 FALLBACK_PROMPTS = [
     "My dream is",
     "I can't believe it's already Monday again",
@@ -89,7 +89,7 @@ def quantize_int8(source: Path, target: Path) -> None:
     from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
 
     quantizer = MatMulNBitsQuantizer(
-        onnx.load(source), bits=8, block_size=32, is_symmetric=True, accuracy_level=4
+        onnx.load(source), bits=8, block_size=128, is_symmetric=True, accuracy_level=4
     )
     quantizer.process()
     quantizer.model.save_model_to_file(str(target), use_external_data_format=False)
