@@ -127,6 +127,7 @@ def archived(root: Path, trained: Path, **model_config) -> Path:
     from training.mar import build_archive
 
     config = yaml.safe_load((ROOT / "handlers" / "model-config.yaml").read_text())
+    config["handler"].update(model_config.pop("handler", {}))
     config.update(model_config)
     (root / "model-config.yaml").write_text(yaml.safe_dump(config))
     build_archive(MODEL, trained / "exports", root / "model_store", root / "model-config.yaml")
@@ -159,7 +160,11 @@ def start_service(
 @pytest.fixture(scope="module")
 def served(trained_bot, tmp_path_factory):
     root = tmp_path_factory.mktemp("e2e")
-    store = archived(root, trained_bot, batchSize=8, maxBatchDelay=BATCH_DELAY_MS)
+    # one engine step per TorchServe call: the tiny model decodes a token in a millisecond,
+    # and the tests watch streams and joins token by token
+    store = archived(
+        root, trained_bot, batchSize=8, maxBatchDelay=BATCH_DELAY_MS, handler={"step_budget_ms": 0}
+    )
     service = start_service(root, store)
     try:
         yield service
