@@ -252,4 +252,4 @@ docker-stop:
 	deploy/docker-host.sh stop
 
 clean:
-	rm -rf data runs exports .serve model_store/*.mar
+	rm -rf data runs exports bots .serve model_store/*.mar
