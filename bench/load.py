@@ -50,6 +50,8 @@ class Timings:
     tokens: int = 0
     batches: list[int] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # answers other than 200: (status, seconds to the answer, whether it had Retry-After)
+    refused: list[tuple[int, float, bool]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def summary(self, seconds: float) -> dict:
@@ -68,6 +70,12 @@ class Timings:
             "mean_batch": statistics.fmean(self.batches) if self.batches else 0.0,
             **pct(self.latencies, ""),
             **pct(self.first_tokens, "ttft_"),
+            "refused": {
+                str(status): sum(1 for s, _, _ in self.refused if s == status)
+                for status in sorted({s for s, _, _ in self.refused})
+            },
+            "refused_with_retry_after": sum(1 for *_, retry in self.refused if retry),
+            **pct([seconds for _, seconds, _ in self.refused], "refused_"),
         }
 
 
@@ -78,7 +86,13 @@ def send(session: requests.Session, url: str, request: dict, timings: Timings) -
     try:
         with session.post(url, json=request, timeout=600, stream=request["stream"]) as answer:
             if answer.status_code != 200:
-                raise RuntimeError(f"HTTP {answer.status_code}: {answer.text[:200]}")
+                text = answer.text[:200]
+                with timings.lock:
+                    timings.refused.append(
+                        (answer.status_code, time.perf_counter() - sent,
+                         "Retry-After" in answer.headers)
+                    )  # fmt: skip
+                raise RuntimeError(f"HTTP {answer.status_code}: {text}")
             if request["stream"]:
                 lines = []
                 for line in answer.iter_lines():
@@ -142,8 +156,17 @@ def closed_loop(
     return {"concurrency": clients, "stream": stream, **timings.summary(seconds)}
 
 
-def open_loop(url: str, key: str, rate: float, seconds: float, seed: int = 0) -> dict:
-    """Poisson arrivals at `rate` requests/s for `seconds`, each asking for 5 to 80 tokens.
+def open_loop(
+    url: str,
+    key: str,
+    rate: float,
+    seconds: float,
+    seed: int = 0,
+    new_tokens: tuple[int, int] = (5, 80),
+    stream: bool = True,
+) -> dict:
+    """Poisson arrivals at `rate` requests/s for `seconds`, each asking for `new_tokens[0]` to
+    `new_tokens[1]` tokens.
 
     The arrival times and lengths depend only on `seed`, so two servers get the same load.
     Tokens/s is the tokens answered over the time from the first arrival to the last answer.
@@ -151,15 +174,15 @@ def open_loop(url: str, key: str, rate: float, seconds: float, seed: int = 0) ->
     chance = random.Random(seed)
     arrivals, at = [], chance.expovariate(rate)
     while at < seconds:
-        arrivals.append((at, chance.randint(5, 80)))
+        arrivals.append((at, chance.randint(*new_tokens)))
         at += chance.expovariate(rate)
     timings = Timings()
     threads = []
     started = time.perf_counter()
-    for index, (offset, new_tokens) in enumerate(arrivals):
+    for index, (offset, length) in enumerate(arrivals):
         time.sleep(max(0.0, started + offset - time.perf_counter()))
         thread = threading.Thread(
-            target=send, args=(session_for(key), url, body(index, new_tokens), timings)
+            target=send, args=(session_for(key), url, body(index, length, stream), timings)
         )
         thread.start()
         threads.append(thread)

@@ -55,6 +55,7 @@ TOKENS_TARGETS = {16: 40.0, 64: 50.0}  # tokens/s ratio at these concurrencies
 LATENCY_TARGET = 0.2  # p50 at 1 client / the baseline's latency
 STREAMED_TTFT_TARGET = (16, 0.15)  # streamed time to first token p50 at 16 clients, seconds
 OPEN_LOOP_TTFT_TARGET = 1 / 3  # continuous batching's TTFT p99 / static batching's
+OVERLOAD = 4  # the overload workload offers this many times the best closed-loop request rate
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,16 @@ class Plan:
     baseline_requests: int  # before the served runs and again after them
     open_loop_rate: float  # requests per second
     open_loop_seconds: float
+    overload_seconds: float  # arrivals at OVERLOAD x the sustainable rate, for this long
 
 
-FULL = Plan(False, {1: 8, 4: 4, 16: 3, 64: 2}, 6, open_loop_rate=6.0, open_loop_seconds=40)
-SHORT = Plan(True, {1: 2, 4: 2}, 2, open_loop_rate=4.0, open_loop_seconds=3)
+# Enough rounds per client that the first round's ramp and the last one's drain are a small part
+# of each level (with 3 rounds at 16 clients, rows per step averaged 12).
+FULL = Plan(
+    False, {1: 8, 4: 6, 16: 6, 64: 4}, 6, open_loop_rate=6.0, open_loop_seconds=40,
+    overload_seconds=15,
+)  # fmt: skip
+SHORT = Plan(True, {1: 2, 4: 2}, 2, open_loop_rate=4.0, open_loop_seconds=3, overload_seconds=2)
 
 
 def build_model(export_dir: Path, short: bool) -> Path:
@@ -158,6 +165,20 @@ def closed_loop_levels(served: Served, plan: Plan) -> list[dict]:
         rows.append(closed_loop(served.url, served.key, clients, rounds, NEW_TOKENS, stream))
         print(json.dumps(rows[-1]), flush=True)
     return rows
+
+
+def overload(served: Served, closed_loop_rows: list[dict], plan: Plan) -> dict:
+    """Arrivals at OVERLOAD x the best closed-loop request rate (the sustainable load), 40
+    tokens each: what is answered, what is shed (503 + Retry-After) and how fast."""
+    sustainable = max(r["requests_per_s"] for r in closed_loop_rows if not r["stream"])
+    rate = OVERLOAD * sustainable
+    result = open_loop(
+        served.url, served.key, rate, plan.overload_seconds, seed=1,
+        new_tokens=(NEW_TOKENS, NEW_TOKENS), stream=False,
+    )  # fmt: skip
+    result |= {"sustainable_requests_per_s": sustainable, "factor": OVERLOAD}
+    print(json.dumps({"overload": result}), flush=True)
+    return result
 
 
 def measure_baseline(folder: Path, requests_count: int) -> list[float]:
@@ -296,6 +317,8 @@ def markdown(report: dict) -> str:
                 f"| {cell(r, 'ttft_p99_s')} | {cell(r, 'p50_s')} | {cell(r, 'p99_s')} "
                 f"| {r['errors']} |"
             )
+    if "overload" in runs:
+        lines += overload_lines(runs["overload"], runs["backend"])
     if not report["targets"]:
         return "\n".join([*lines, "", "The short mode checks the harness, not the targets."]) + "\n"
     lines += ["", "| target | backend | measured | met |", "| --- | --- | ---: | --- |"]
@@ -304,6 +327,26 @@ def markdown(report: dict) -> str:
         for c in report["targets"]
     ]
     return "\n".join(lines) + "\n"
+
+
+def overload_lines(r: dict, backend: str) -> list[str]:
+    shed = r["refused"].get("503", 0)
+    others = {k: v for k, v in r["refused"].items() if k != "503"}
+    return [
+        "",
+        f"## Overload: {r['factor']}x the sustainable rate ({backend}, continuous batching)",
+        "",
+        f"Poisson arrivals at {r['rate']:.1f} requests/s ({r['factor']} x "
+        f"{r['sustainable_requests_per_s']:.1f}, the best closed-loop rate) for "
+        f"{r['offered_seconds']:g} s, {NEW_TOKENS} new tokens each, plain JSON.",
+        "",
+        "| arrivals | answered | answered p50 s | answered p99 s | shed (503) "
+        "| with Retry-After | shed p50 s | shed p99 s | other answers |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+        f"| {r['arrivals']} | {r['requests']} | {cell(r, 'p50_s')} | {cell(r, 'p99_s')} "
+        f"| {shed} | {r['refused_with_retry_after']} | {cell(r, 'refused_p50_s', 3)} "
+        f"| {cell(r, 'refused_p99_s', 3)} | {others or 'none'} |",
+    ]
 
 
 def plot(report: dict, target: Path) -> None:
@@ -407,6 +450,9 @@ def run(plan: Plan, backends: list[str], out: Path, model_config: Path) -> dict:
                     served.url, served.key, plan.open_loop_rate, plan.open_loop_seconds
                 )
                 print(json.dumps({mode: open_loop_runs[mode]}), flush=True)
+                if mode == "continuous":
+                    sustainable = results[open_loop_runs["backend"]]["closed_loop"]
+                    open_loop_runs["overload"] = overload(served, sustainable, plan)
             finally:
                 served.close()
             shutil.rmtree(store)

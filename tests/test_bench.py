@@ -35,7 +35,12 @@ def test_short_bench_serves_both_backends_and_writes_its_report(tmp_path):
     for mode in ("continuous", "static"):  # the same Poisson arrivals against both
         run = report["open_loop"][mode]
         assert run["errors"] == 0 and run["requests"] == run["arrivals"] > 0
+    overload = report["open_loop"]["overload"]  # 4x the best rate: answered or shed, no more
+    shed = overload["refused"].get("503", 0)
+    assert overload["requests"] + shed == overload["arrivals"] > 0
+    assert overload["refused_with_retry_after"] == shed
     text = (tmp_path / "bench.md").read_text()
+    assert "## Overload: 4x the sustainable rate" in text
     assert "| onnx (int8) | 4 |" in text and "| onnx (int8) | 4 streamed |" in text
     assert "| static |" in text
     assert (tmp_path / "bench.png").read_bytes().startswith(b"\x89PNG")
