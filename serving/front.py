@@ -2,7 +2,7 @@
 
 TorchServe 0.12 is in limited maintenance, so nothing a client sends reaches it unchecked:
 nginx authenticates API keys (serving/keys.py), rate-limits per key, caps bodies, bounds
-the requests in progress per bot, forwards only the headers the handler needs (plus
+the requests in progress per TorchServe model, forwards only the headers the handler needs (plus
 `X-Request-Start`), and turns every error TorchServe or the network can produce into a JSON
 answer that says what happened (serving/templates/nginx.conf.j2). `/healthz` needs no key.
 
