@@ -16,7 +16,8 @@ from generation_request import excerpt
 from transformers import AutoTokenizer
 
 from engine import Engine, EngineConfig, load_backend
-from engine.multiplex import BaseNotHeld, Bots, Limits, UnknownBot
+from engine.multiplex import BaseNotHeld, Bots, UnknownBot
+from engine.settings import ServingSettings
 from engine.store import BotStore, StoreError
 
 URL_PATH = "url_path"
@@ -40,15 +41,17 @@ class Route:
 class OneBot:
     """A dedicated archive: its own engine for every request."""
 
-    def __init__(self, model_dir: Path, name: str, settings: dict, gpu_id, config: EngineConfig):
+    def __init__(
+        self, model_dir: Path, name: str, settings: ServingSettings, gpu_id, config: EngineConfig
+    ):
         tokenizer = AutoTokenizer.from_pretrained(model_dir)
         backend = load_backend(
             model_dir,
             tokenizer.eos_token_id,
             gpu_id=gpu_id,
-            threads=int(settings.get("threads", 0)),
-            dtype=str(settings.get("dtype", "auto")),
-            kv_dtype=str(settings.get("kv_dtype", "auto")),
+            threads=settings.threads,
+            dtype=settings.dtype,
+            kv_dtype=settings.kv_dtype,
         )
         self.engine = Engine(backend, tokenizer, config)
         self.name = name
@@ -66,27 +69,18 @@ class OneBot:
 class StoreBots:
     """The multiplexed model: every bot of the store."""
 
-    def __init__(self, settings: dict, gpu_id, config: EngineConfig) -> None:
-        mib = 1 << 20
-        if int(settings.get("threads", 0)):  # as a dedicated archive's torch backend does
+    def __init__(self, settings: ServingSettings, gpu_id, config: EngineConfig) -> None:
+        if settings.threads:  # as a dedicated archive's torch backend does
             import torch
 
-            torch.set_num_threads(int(settings["threads"]))
-        limits = Limits(
-            adapter_budget_bytes=int(float(settings.get("adapter_budget_mb", 2048)) * mib),
-            full_budget_bytes=int(float(settings.get("full_budget_mb", 4096)) * mib),
-            rank=int(settings.get("max_lora_rank", 8)),
-            dtype=str(settings.get("dtype", "auto")),
-            kv_dtype=str(settings.get("kv_dtype", "auto")),
-            device=f"cuda:{gpu_id}" if gpu_id is not None and _cuda() else "cpu",
-        )
-        bases = settings.get("bases")
+            torch.set_num_threads(settings.threads)
+        device = f"cuda:{gpu_id}" if gpu_id is not None and _cuda() else "cpu"
         self.bots = Bots(
-            BotStore(Path(settings["bot_store"])),
+            BotStore(Path(settings.bot_store)),
             AutoTokenizer.from_pretrained,
             config,
-            limits,
-            set(bases) if bases else None,
+            settings.limits(device),
+            set(settings.bases) or None,
         )
 
     def route(self, headers: dict) -> Route:

@@ -41,14 +41,9 @@ from transformers import GenerationConfig
 from ts.handler_utils.utils import send_intermediate_predict_response
 from ts.torch_handler.base_handler import BaseHandler
 
-from engine import (
-    GENERATION_DEFAULTS,
-    EngineConfig,
-    RequestOutput,
-    RequestTooLarge,
-    SamplingParams,
-)
+from engine import GENERATION_DEFAULTS, RequestOutput, RequestTooLarge, SamplingParams
 from engine.request import merge
+from engine.settings import ServingSettings
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE_HEADER = "X-Batch-Size"
@@ -62,13 +57,10 @@ class TweetbotHandler(BaseHandler):
         properties = context.system_properties
         model_dir = Path(properties["model_dir"])
         yaml_config = context.model_yaml_config or {}
-        settings = yaml_config.get("handler", {})
-        config = EngineConfig(
-            max_rows=int(settings.get("max_rows", 64)),
-            max_batch_tokens=int(settings.get("max_batch_tokens", 32768)),
-        )
+        settings = ServingSettings.from_section(yaml_config.get("handler"))
+        config = settings.engine_config()
         gpu_id = properties.get("gpu_id")
-        if settings.get("bot_store"):  # the multiplexed model: every bot of the store
+        if settings.bot_store:  # the multiplexed model: every bot of the store
             self.router = StoreBots(settings, gpu_id, config)
             self.defaults = GenerationConfig(**GENERATION_DEFAULTS)
             bots = self.router.bots
@@ -81,11 +73,11 @@ class TweetbotHandler(BaseHandler):
                     "device": str(backend.device)}  # fmt: skip
         info["dtype"] = str(info["dtype"]).replace("torch.", "")
         self.continuous = bool(yaml_config.get("continuousBatching", False))
-        self.step_budget = float(settings.get("step_budget_ms", 50)) / 1000
+        self.step_budget = settings.step_budget_ms / 1000
         self.last_step = 0.0
         self.limits = Limits(
-            max_return_sequences=int(settings.get("max_return_sequences", 16)),
-            max_prompt_chars=int(settings.get("max_prompt_chars", 2000)),
+            max_return_sequences=settings.max_return_sequences,
+            max_prompt_chars=settings.max_prompt_chars,
             vocab_size=int(self.defaults.to_dict().get("vocab_size", 50257)),
         )
         self.clients: dict[str, Client] = {}

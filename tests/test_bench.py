@@ -46,3 +46,22 @@ def test_short_bench_serves_both_backends_and_writes_its_report(tmp_path):
     assert (tmp_path / "bench.png").read_bytes().startswith(b"\x89PNG")
     for backend in ("onnx", "torch"):  # the run as a Prometheus beside it saw it
         assert (tmp_path / f"report-{backend}.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_short_profile_splits_each_step_by_operator(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "bench.profile_step", "--short", "--out", str(tmp_path)],
+        cwd=ROOT, check=True, capture_output=True, timeout=600,
+    )  # fmt: skip
+    results = json.loads((tmp_path / "profile.json").read_text())
+    assert [(r["backend"].split()[0], r["rows"]) for r in results] == [
+        ("onnx", 1), ("onnx", 4), ("torch", 1), ("torch", 4)
+    ]  # fmt: skip
+    for r in results:
+        assert r["step_ms"] > 0 and r["whole_requests_tokens_per_s"] > 0
+    for r in results[:2]:  # ONNX Runtime's share by operator fits inside the step
+        assert "MatMulNBits" in r["top_ops_ms"]  # int8 weights
+        assert 0 < sum(r["top_ops_ms"].values()) <= r["onnx_runtime_ms"] <= r["step_ms"] * 1.05
+    for r in results[2:]:
+        assert 0 < sum(r["top_ops_share"].values()) <= 1.0
+    assert "| onnx int8 | 4 |" in (tmp_path / "profile.md").read_text()

@@ -137,6 +137,16 @@ def test_a_bad_setting_fails_before_any_tweet_is_downloaded(tmp_path, api, setti
     assert api.requests == []
 
 
+def test_a_misspelt_handler_setting_fails_before_any_tweet_is_downloaded(tmp_path, api):
+    config = tmp_path / "model-config.yaml"
+    config.write_text("batchSize: 8\nhandler:\n  max_row: 32\n")  # max_rows, misspelt
+    result = run_pipeline(tmp_path, "carol", "--model_config", str(config), env=api_env(api))
+    assert result.returncode == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"error: {config}: unknown handler setting(s) max_row"), line
+    assert api.requests == []
+
+
 def test_a_missing_archive_fails_before_any_tweet_is_downloaded(tmp_path, api):
     missing = tmp_path / "missing.zip"
     archive = f"alice={missing}"

@@ -24,6 +24,7 @@ from model_archiver.model_archiver_config import ModelArchiverConfig
 from model_archiver.model_packaging import generate_model_archive
 from transformers import HfArgumentParser
 
+from engine.settings import ServingSettings, SettingsError
 from training.errors import TweetbotsError, run_stage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +45,11 @@ def check_settings(model_config: Path, backend: str) -> None:
         raise TweetbotsError(f"BACKEND must be one of {', '.join(BACKENDS)}, got {backend!r}")
     if not model_config.exists():
         raise TweetbotsError(f"model config not found: {model_config}")
+    try:
+        settings = yaml.safe_load(model_config.read_text()) or {}
+        ServingSettings.from_section(settings.get("handler"))
+    except (yaml.YAMLError, SettingsError, AttributeError) as error:
+        raise TweetbotsError(f"{model_config}: {str(error).splitlines()[0]}") from None
 
 
 def backend_choice(source: Path, backend: str) -> dict[str, str]:
