@@ -165,13 +165,13 @@ endif
 
 # API keys of the front (serving/keys.py): a running front takes a change at once.
 key-create:
-	$(Q)$(PY) -m serving.keys create $(call quote,$(NAME))
+	$(Q)$(PY) -m serving.keys create $(call quote,$(NAME)) $(SERVICE_ARGS)
 key-list:
-	$(Q)$(PY) -m serving.keys list
+	$(Q)$(PY) -m serving.keys list $(SERVICE_ARGS)
 key-show:
-	$(Q)$(PY) -m serving.keys show $(call quote,$(NAME))
+	$(Q)$(PY) -m serving.keys show $(call quote,$(NAME)) $(SERVICE_ARGS)
 key-revoke:
-	$(Q)$(PY) -m serving.keys revoke $(call quote,$(NAME))
+	$(Q)$(PY) -m serving.keys revoke $(call quote,$(NAME)) $(SERVICE_ARGS)
 
 # Offline: train a tiny model on the bundled sample, serve it, ask it five times, stop, and say
 # what to do next. Its settings are this target's (`make demo EPOCHS=2` still overrides them).

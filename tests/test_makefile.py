@@ -124,3 +124,12 @@ def test_report_without_prometheus_is_one_line():
         "`make serve`), or point PROMETHEUS=<url> (--prometheus) at yours"
     )
     assert makes.startswith("make: *** [Makefile:") and makes.endswith("report] Error 1")
+
+
+def test_key_targets_reach_the_service_running_from_run_dir(recorder):
+    """A key change must reach the front of `make serve RUN_DIR=...` (it reloads that nginx)."""
+    result = make("key-revoke", f"PY={recorder}", "NAME=alice", "RUN_DIR=/srv/run dir")
+    assert result.returncode == 0, result.stderr
+    argv = json.loads(result.stdout)
+    assert argv[:4] == ["-m", "serving.keys", "revoke", "alice"]
+    assert value_after(argv, "--run-dir") == "/srv/run dir"
