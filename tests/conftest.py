@@ -66,6 +66,14 @@ def run_make(*args: str, env: dict | None = None, timeout: float = 600):
     )  # fmt: skip
 
 
+def run_short_bench(module: str, out: Path) -> None:
+    """`python -m <module> --short --out <out>`: a benchmark in its CI mode, as a real process."""
+    subprocess.run(
+        [sys.executable, "-m", module, "--short", "--out", str(out)],
+        cwd=ROOT, check=True, capture_output=True, timeout=600,
+    )  # fmt: skip
+
+
 def run_pipeline(root: Path, user: str, *extra: str, env: dict | None = None):
     """`make train`'s entry point as a real process, every output under `root`."""
     return subprocess.run(

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
-from conftest import ROOT
+from conftest import run_short_bench
 
 pytestmark = pytest.mark.e2e
 
 
 def test_short_bench_serves_both_backends_and_writes_its_report(tmp_path):
-    subprocess.run(
-        [sys.executable, "-m", "bench.run", "--short", "--out", str(tmp_path)],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        timeout=600,
-    )
+    run_short_bench("bench.run", tmp_path)
     report = json.loads((tmp_path / "bench.json").read_text())
     assert report["short"] and report["baseline"]["tokens_per_s"] > 0
     for backend in ("onnx", "torch"):
@@ -49,10 +41,7 @@ def test_short_bench_serves_both_backends_and_writes_its_report(tmp_path):
 
 
 def test_short_profile_splits_each_step_by_operator(tmp_path):
-    subprocess.run(
-        [sys.executable, "-m", "bench.profile_step", "--short", "--out", str(tmp_path)],
-        cwd=ROOT, check=True, capture_output=True, timeout=600,
-    )  # fmt: skip
+    run_short_bench("bench.profile_step", tmp_path)
     results = json.loads((tmp_path / "profile.json").read_text())
     assert [(r["backend"].split()[0], r["rows"]) for r in results] == [
         ("onnx", 1), ("onnx", 4), ("torch", 1), ("torch", 4)

@@ -4,12 +4,10 @@ TorchServe, the multiplexed model serving every bot)."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 import torch
-from conftest import ROOT
+from conftest import run_short_bench
 from safetensors import safe_open
 
 from bench import bots
@@ -72,13 +70,7 @@ def test_the_computed_budget_holds_every_bot_in_the_servers_pool(built, tmp_path
 
 @pytest.mark.e2e
 def test_short_bench_bots_serves_every_bot_and_writes_its_report(tmp_path):
-    subprocess.run(
-        [sys.executable, "-m", "bench.bots", "--short", "--out", str(tmp_path)],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        timeout=600,
-    )
+    run_short_bench("bench.bots", tmp_path)
     report = json.loads((tmp_path / "bench_bots.json").read_text())
     plan = bots.SHORT
     assert report["short"] and report["bots_served"] == plan.bots and report["errors"] == 0
