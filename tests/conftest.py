@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import zipfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -165,19 +166,26 @@ def start_service(
     return service
 
 
-@pytest.fixture(scope="module")
-def served(trained_bot, tmp_path_factory):
-    root = tmp_path_factory.mktemp("e2e")
-    # one engine step per TorchServe call: the tiny model decodes a token in a millisecond,
-    # and the tests watch streams and joins token by token
-    store = archived(
-        root, trained_bot, batchSize=8, maxBatchDelay=BATCH_DELAY_MS, handler={"step_budget_ms": 0}
-    )
-    service = start_service(root, store)
+@contextmanager
+def archived_service(root: Path, trained: Path, front: dict | None = None, **model_config):
+    """The trained bot archived with `model_config` and served behind a front with `front`'s
+    settings; stopped when the block ends."""
+    service = start_service(root, archived(root, trained, **model_config), front)
     try:
         yield service
     finally:
         service.stop()
+
+
+@pytest.fixture(scope="module")
+def served(trained_bot, tmp_path_factory):
+    # one engine step per TorchServe call: the tiny model decodes a token in a millisecond,
+    # and the tests watch streams and joins token by token
+    with archived_service(
+        tmp_path_factory.mktemp("e2e"), trained_bot, batchSize=8, maxBatchDelay=BATCH_DELAY_MS,
+        handler={"step_budget_ms": 0},
+    ) as service:  # fmt: skip
+        yield service
 
 
 def api_key(service: Service, name: str = TEST_KEY) -> str:

@@ -24,7 +24,7 @@ import grpc
 import psutil
 import pytest
 import requests
-from conftest import MODEL, ROOT, api_key, archived, free_port, predict, start_service
+from conftest import MODEL, ROOT, api_key, archived_service, free_port, predict
 from generation_request import FIELDS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -42,21 +42,12 @@ HEAVY = {"text": "I", "num_return_sequences": 4, "max_new_tokens": 100, "stop_at
 
 @pytest.fixture(scope="module")
 def service(trained_bot, tmp_path_factory):
-    root = tmp_path_factory.mktemp("front-e2e")
-    store = archived(
-        root,
-        trained_bot,
-        batchSize=BATCH,
-        maxBatchDelay=100,
-        jobQueueSize=QUEUE,
-        responseTimeout=60,
-    )
     front = {"rate_per_minute": 600_000, "burst": 1000, "max_in_flight_per_model": 64}
-    service = start_service(root, store, front)
-    try:
+    with archived_service(
+        tmp_path_factory.mktemp("front-e2e"), trained_bot, front,
+        batchSize=BATCH, maxBatchDelay=100, jobQueueSize=QUEUE, responseTimeout=60,
+    ) as service:  # fmt: skip
         yield service
-    finally:
-        service.stop()
 
 
 def reconfigured(service, **changes) -> None:

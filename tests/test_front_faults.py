@@ -20,7 +20,7 @@ import time
 import psutil
 import pytest
 import requests
-from conftest import MODEL, archived, predict, start_service
+from conftest import MODEL, archived_service, predict
 
 pytestmark = pytest.mark.e2e
 BATCH = 4
@@ -36,19 +36,11 @@ HEAVY = {"text": "I", "num_return_sequences": 16, "max_new_tokens": 200, "stop_a
 
 @pytest.fixture(scope="module")
 def service(trained_bot, tmp_path_factory):
-    root = tmp_path_factory.mktemp("faults")
-    store = archived(
-        root,
-        trained_bot,
-        batchSize=BATCH,
-        maxBatchDelay=BATCH_DELAY_MS,
-        responseTimeout=RESPONSE_TIMEOUT_S,
-    )
-    service = start_service(root, store, {"read_timeout_margin_s": MARGIN_S})
-    try:
+    with archived_service(
+        tmp_path_factory.mktemp("faults"), trained_bot, {"read_timeout_margin_s": MARGIN_S},
+        batchSize=BATCH, maxBatchDelay=BATCH_DELAY_MS, responseTimeout=RESPONSE_TIMEOUT_S,
+    ) as service:  # fmt: skip
         yield service
-    finally:
-        service.stop()
 
 
 def worker_pid(service) -> int:
