@@ -95,12 +95,12 @@ ENTRYPOINT ["python3", "-m", "training.pipeline"]
 CMD ["--help"]
 
 # ---- serving image without models: stores mounted (volumes, PVCs) -------------------------
-# The whole service (serving/container.py): the nginx front on 8080, TorchServe on unix sockets
-# in /tmp/tweetbots, the multiplexed model over the bot store mounted at /app/bots (bots.mar is
-# built at start, as `make serve` does: hence the archiver and training/mar.py here), dedicated
-# archives from /app/model_store, API keys from /run/secrets/tweetbots/api_keys.json.
+# The whole service (serving/supervisor.py `run`): the nginx front on 8080, TorchServe on unix
+# sockets in /tmp/tweetbots serving every bot of the bot store mounted at /app/bots (bots.mar is
+# built at start, as `make serve` does: hence the archiver and training/mar.py here), API keys
+# from /run/secrets/tweetbots/api_keys.json.
 FROM runtime AS app
-# gpu: TorchServe gives every model a GPU (serving/container.py sets deviceType at start).
+# gpu: TorchServe gives the model a GPU (serving/supervisor.py sets deviceType at start).
 ARG DEVICE_TYPE=cpu
 ENV PATH=/opt/venv/bin:$PATH \
     HOME=/tmp \
@@ -115,18 +115,17 @@ COPY engine/ engine/
 COPY handlers/ handlers/
 COPY training/__init__.py training/mar.py training/errors.py training/verbosity.py training/
 COPY serving/ serving/
-RUN mkdir model_store bots /run/secrets /run/secrets/tweetbots
+RUN mkdir bots /run/secrets /run/secrets/tweetbots
 USER 10001:10001
 # The front (keys, /healthz) and TorchServe's metrics (Prometheus; no key, read-only).
 EXPOSE 8080 8082
-# serving/container.py drains on SIGTERM: nginx finishes the requests in progress (at most
+# serving/supervisor.py drains on SIGTERM: nginx finishes the requests in progress (at most
 # TWEETBOTS_DRAIN_SECONDS, 60), then TorchServe stops (at most 20 s): docker stop -t 90.
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=15s --timeout=10s --start-period=180s --retries=3 \
-    CMD ["python3", "-m", "serving.container", "health"]
-ENTRYPOINT ["tini", "--", "python3", "-m", "serving.container"]
+    CMD ["python3", "-m", "serving.supervisor", "health"]
+ENTRYPOINT ["tini", "--", "python3", "-m", "serving.supervisor"]
 CMD ["run"]
 
-# ---- serving image with every archive in model_store/ (the default target) -----------------
+# ---- the serving image (the default target): the bot store is mounted at /app/bots ----------
 FROM app AS serve
-COPY model_store/ model_store/

@@ -123,10 +123,10 @@ SERVICE_ARGS = $(if $(RUN_DIR),--run-dir $(call quote,$(RUN_DIR)))
 STORE_ARGS = $(if $(BOT_STORE),--bot-store $(call quote,$(BOT_STORE)))
 
 serve: install
-	$(Q)$(PY) -m serving.server start $(SERVICE_ARGS) $(STORE_ARGS)$(if $(TLS_CERT), --tls-cert $(call quote,$(TLS_CERT)))$(if $(TLS_KEY), --tls-key $(call quote,$(TLS_KEY)))
+	$(Q)$(PY) -m serving.supervisor start $(SERVICE_ARGS) $(STORE_ARGS)$(if $(TLS_CERT), --tls-cert $(call quote,$(TLS_CERT)))$(if $(TLS_KEY), --tls-key $(call quote,$(TLS_KEY)))
 
 stop:
-	$(Q)$(PY) -m serving.server stop $(SERVICE_ARGS)
+	$(Q)$(PY) -m serving.supervisor stop $(SERVICE_ARGS)
 
 # make predict MODEL=<name> [PROMPT="My dream is"] [N=5] [SEED=7] [TEMPERATURE=0.8] [TOP_P=0.95]
 #              [TOP_K=50] [MAX_NEW_TOKENS=40]   (PROMPT is passed as written: quotes, `$` and all)
@@ -147,7 +147,7 @@ generate: install
 ifneq ($(origin USER),command line)
 	$(error say which bot: make generate USER=<bot name> (see make bots))
 endif
-	$(Q)$(PY) -m serving.generate --bot $(call quote,$(USER)) --prompt $(call quote,$(value PROMPT)) \
+	$(Q)$(PY) -m engine.generate --bot $(call quote,$(USER)) --prompt $(call quote,$(value PROMPT)) \
 	  -n $(N) $(SAMPLING_ARGS) $(STORE_ARGS)
 
 # Every bot: name, users, base, kind, tweets kept, perplexity, size, served or not.
@@ -165,16 +165,17 @@ endif
 
 # API keys of the front (serving/keys.py): a running front takes a change at once.
 key-create:
-	$(Q)$(PY) -m serving.keys create $(call quote,$(NAME)) $(SERVICE_ARGS)
+	$(Q)$(PY) -m serving.keys_cli create $(call quote,$(NAME)) $(SERVICE_ARGS)
 key-list:
-	$(Q)$(PY) -m serving.keys list $(SERVICE_ARGS)
+	$(Q)$(PY) -m serving.keys_cli list $(SERVICE_ARGS)
 key-show:
-	$(Q)$(PY) -m serving.keys show $(call quote,$(NAME)) $(SERVICE_ARGS)
+	$(Q)$(PY) -m serving.keys_cli show $(call quote,$(NAME)) $(SERVICE_ARGS)
 key-revoke:
-	$(Q)$(PY) -m serving.keys revoke $(call quote,$(NAME)) $(SERVICE_ARGS)
+	$(Q)$(PY) -m serving.keys_cli revoke $(call quote,$(NAME)) $(SERVICE_ARGS)
 
-# Offline: train a tiny model on the bundled sample, serve it, ask it five times, stop, and say
-# what to do next. Its settings are this target's (`make demo EPOCHS=2` still overrides them).
+# Offline: train a tiny model on the bundled sample, serve it, ask it five times, and say what
+# to do next. A server already running (`make serve`) is used and left running; one the demo
+# started is stopped. Its settings are this target's (`make demo EPOCHS=2` still overrides them).
 demo: USER = samplebot
 demo: ARCHIVE = $(SAMPLE_ARCHIVE)
 demo: BASE = tiny
@@ -182,10 +183,11 @@ demo: EPOCHS = 10
 demo: LR = 3e-3
 demo: install
 	$(Q)$(PY) -m training.pipeline $(TRAIN_ARGS) --no_next_steps
-	$(Q)$(SUBMAKE) serve
-	$(Q)echo 'samplebot, five times: "My dream is"'
-	$(Q)$(PY) -m serving.client --model samplebot --text "My dream is" -n 5; \
-	  status=$$?; $(SUBMAKE) stop; exit $$status
+	$(Q)started=; if ! $(PY) -m serving.supervisor status $(SERVICE_ARGS) >/dev/null; then \
+	  $(SUBMAKE) serve || exit 1; started=1; fi; \
+	  echo 'samplebot, five times: "My dream is"'; \
+	  $(PY) -m serving.client --model samplebot --text "My dream is" -n 5 $(SERVICE_ARGS); \
+	  status=$$?; if [ -n "$$started" ]; then $(SUBMAKE) stop; fi; exit $$status
 	$(Q)echo
 	$(Q)$(PY) -m training.next_steps --name samplebot
 
@@ -196,13 +198,13 @@ test: install
 
 # Prometheus (and Grafana where installed) on loopback against `make serve`'s TorchServe.
 monitor: install
-	$(Q)$(PY) -m serving.monitor
+	$(Q)$(PY) -m monitoring.monitor
 
 # A PNG of tokens/s, time to first token and latency percentiles, the engine's queue and rows
 # per step, from Prometheus (`make monitor`).
 # PROMETHEUS=<url> when `make monitor` runs on another port.
 report: install
-	$(Q)$(PY) -m serving.report $(if $(PROMETHEUS),--prometheus $(call quote,$(PROMETHEUS)))
+	$(Q)$(PY) -m monitoring.report $(if $(PROMETHEUS),--prometheus $(call quote,$(PROMETHEUS)))
 
 # GPT-2 124M-configuration bot on TorchServe at 1/4/16/64 clients vs the model card's pipeline
 # -> bench/results/bench.{json,md,png}. BENCH_ARGS=--short: the CI mode (tiny model, seconds).

@@ -61,7 +61,7 @@ from engine.backends import choose_dtype
 from engine.gpt2 import Shape
 from engine.lora import adapter_bytes
 from engine.store import BotRecord, BotStore
-from serving.server import Service
+from serving.supervisor import Service
 from training.lora import DEFAULT_TARGETS, add_adapters, save_adapter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -438,9 +438,7 @@ def run(plan: Plan, out: Path, model_config: Path) -> dict:
               f"{store['adapters_seconds']:.1f} s", flush=True)  # fmt: skip
         config = bots_config(model_config, work / "bots-config.yaml", store["shape"], plan.bots)
         phase("build_store")
-        service, key = start_service(
-            work, work / "model_store", work / "bots", work / "bots-config.yaml"
-        )
+        service, key = start_service(work, work / "bots", work / "bots-config.yaml")
         phase("start_service")
         try:
             served = first_requests(service, key, plan)

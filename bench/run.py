@@ -25,7 +25,6 @@ import argparse
 import json
 import os
 import platform
-import shutil
 import statistics
 import tempfile
 import time
@@ -39,12 +38,12 @@ import yaml
 from transformers import GenerationConfig, GPT2Config, GPT2LMHeadModel, pipeline
 
 from bench.load import PROMPTS, closed_loop, open_loop
-from bench.service import free_port, start_service
-from serving.monitor import start_prometheus
-from serving.report import render
+from bench.service import free_port, publish_full_bot, serving_config, start_service
+from monitoring.monitor import start_prometheus
+from monitoring.report import render
 from training.base_model import TINY_CONFIG, gpt2_tokenizer_offline
 from training.export_onnx import export_onnx
-from training.mar import DEFAULT_MODEL_CONFIG, build_archive
+from training.mar import DEFAULT_MODEL_CONFIG
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "benchbot"
@@ -111,10 +110,10 @@ def wait_for_scrape(prometheus: str, timeout: float = 60.0) -> None:
 
 
 class Served:
-    """The real service (front + TorchServe) with one archive, a Prometheus scraping it."""
+    """The real service (front + TorchServe) serving the bot, a Prometheus scraping it."""
 
-    def __init__(self, store: Path, run_dir: Path, watch: bool = True) -> None:
-        self.service, self.key = start_service(run_dir, store)
+    def __init__(self, store: Path, config: Path, run_dir: Path, watch: bool = True) -> None:
+        self.service, self.key = start_service(run_dir, store, config)
         self.metrics_url = self.service.metrics_url
         self.prometheus = None
         self.prometheus_url = ""
@@ -135,7 +134,7 @@ class Served:
     def engine_info(self) -> dict[str, str]:
         text = requests.get(f"{self.metrics_url}/metrics", timeout=10).text
         for line in text.splitlines():
-            if line.startswith("tweetbots_engine_info{"):
+            if line.startswith("tweetbots_engine_info{") and float(line.rsplit(" ", 1)[1]) == 1:
                 labels = line[line.index("{") + 1 : line.index("}")]
                 pairs = [item.split("=", 1) for item in labels.split(",") if "=" in item]
                 return {k: v.strip('"') for k, v in pairs if k in ("backend", "dtype", "device")}
@@ -407,15 +406,6 @@ def write_results(report: dict, out: Path) -> None:
     write_report(report, out, "bench", markdown, plot)
 
 
-def static_config(model_config: Path, target: Path) -> Path:
-    """The same settings without continuous batching: each TorchServe batch runs to its end,
-    TorchServe waiting up to 50 ms to fill a batch (round 1's setting)."""
-    settings = yaml.safe_load(model_config.read_text())
-    settings.update(continuousBatching=False, maxBatchDelay=50)
-    target.write_text(yaml.safe_dump(settings))
-    return target
-
-
 def run(plan: Plan, backends: list[str], out: Path, model_config: Path) -> dict:
     with tempfile.TemporaryDirectory(prefix="tweetbots-bench.") as scratch:
         work = Path(scratch)
@@ -423,27 +413,29 @@ def run(plan: Plan, backends: list[str], out: Path, model_config: Path) -> dict:
         export = export_onnx(NAME, work / "exports", work / "data", "int8")
         settings = yaml.safe_load(model_config.read_text())
         before = measure_baseline(folder, plan.baseline_requests)
+        store = work / "bots"
+        publish_full_bot(NAME, folder, store)
         results: dict[str, dict] = {}
         for backend in backends:
-            store = work / f"store-{backend}"
-            build_archive(NAME, work / "exports", store, model_config, backend)
-            served = Served(store, work / f"serve-{backend}")
+            config = serving_config(model_config, work / f"{backend}.yaml",
+                                    handler={"full_backend": backend})  # fmt: skip
+            served = Served(store, config, work / f"serve-{backend}")
             try:
                 rows = closed_loop_levels(served, plan)
                 results[backend] = {"engine": served.engine_info(), "closed_loop": rows}
                 served.report(out / f"report-{backend}.png")
             finally:
                 served.close()
-            shutil.rmtree(store)
-        open_loop_runs: dict = {"backend": best_backend(results)}
-        configs = {
-            "continuous": model_config,
-            "static": static_config(model_config, work / "s.yaml"),
+        best = best_backend(results)
+        open_loop_runs: dict = {"backend": best}
+        configs = {  # static: each TorchServe batch runs to its end (round 1's setting)
+            "continuous": {},
+            "static": {"continuousBatching": False, "maxBatchDelay": 50},
         }
-        for mode, config in configs.items():
-            store = work / f"store-{mode}"
-            build_archive(NAME, work / "exports", store, config, open_loop_runs["backend"])
-            served = Served(store, work / f"serve-{mode}", watch=False)
+        for mode, changes in configs.items():
+            config = serving_config(model_config, work / f"{mode}.yaml",
+                                    handler={"full_backend": best}, **changes)  # fmt: skip
+            served = Served(store, config, work / f"serve-{mode}", watch=False)
             try:
                 closed_loop(served.url, served.key, 4, 1, NEW_TOKENS)  # warm-up
                 open_loop_runs[mode] = open_loop(
@@ -455,7 +447,6 @@ def run(plan: Plan, backends: list[str], out: Path, model_config: Path) -> dict:
                     open_loop_runs["overload"] = overload(served, sustainable, plan)
             finally:
                 served.close()
-            shutil.rmtree(store)
         after = measure_baseline(folder, plan.baseline_requests)
     baseline = baseline_summary(before + after) | {
         "tokens_per_s_before": NEW_TOKENS / statistics.fmean(before),

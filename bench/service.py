@@ -9,9 +9,12 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-from serving.front import FrontSettings
+import yaml
+
+from engine.store import BotRecord, BotStore
+from serving.front_settings import FrontSettings
 from serving.keys import KeyStore
-from serving.server import Service
+from serving.supervisor import MODEL_CONFIG, Service
 
 KEY = "bench"
 
@@ -23,12 +26,9 @@ def free_port() -> int:
 
 
 def start_service(
-    root: Path,
-    model_store: Path,
-    bot_store: Path | None = None,
-    bots_config: Path | None = None,
+    root: Path, bot_store: Path, model_config: Path = MODEL_CONFIG
 ) -> tuple[Service, str]:
-    """The service serving `model_store` (and `bot_store` through `bots.mar`); its API key."""
+    """The service serving `bot_store` with `model_config` as its model's settings; its key."""
     keys = KeyStore(root / "api_keys.json")
     key = keys.create(KEY).key
     settings = FrontSettings.load(
@@ -40,6 +40,21 @@ def start_service(
     service = Service.open(
         root / "serve", settings, {"metrics_address": f"http://127.0.0.1:{free_port()}"}
     )
-    model_store.mkdir(parents=True, exist_ok=True)
-    service.start(model_store, timeout=600, bot_store=bot_store, bots_config=bots_config)
+    service.start(bot_store, model_config, timeout=600)
     return service, key
+
+
+def publish_full_bot(name: str, folder: Path, bot_store: Path) -> None:
+    """An exported model folder (weights, tokenizer, ONNX graphs) as a full bot of the store."""
+    files = [p for p in sorted(folder.iterdir()) if p.is_file() and not p.name.startswith(".")]
+    record = BotRecord(name=name, kind="full", base={"name": "random weights", "hash": None})
+    BotStore(bot_store).publish(record, files)
+
+
+def serving_config(model_config: Path, target: Path, **changes) -> Path:
+    """`model_config` with top-level changes (`handler={...}` merged into its section)."""
+    settings = yaml.safe_load(model_config.read_text())
+    settings.setdefault("handler", {}).update(changes.pop("handler", {}))
+    settings.update(changes)
+    target.write_text(yaml.safe_dump(settings, sort_keys=False))
+    return target

@@ -27,6 +27,7 @@ import torch
 from safetensors.torch import load_file
 from torch.nn import functional
 
+from engine.config import BACKENDS
 from engine.gpt2 import GPT2, Shape, io_names
 
 logger = logging.getLogger(__name__)
@@ -256,6 +257,7 @@ class OnnxBackend:
             str(path), options, providers=[*providers, "CPUExecutionProvider"]
         )
         self.ort = onnxruntime.OrtValue
+        self.path = path
         self.shape = shape
         self.vocab_size = shape.vocab_size
         self.context_window = shape.n_positions
@@ -356,6 +358,10 @@ class OnnxBackend:
 
     def reset(self) -> None:
         self.lengths, self.finals = [], []
+        self.cache = []  # freed, as Backend.reset promises (Engine.fail_all relies on it)
+
+    def bytes(self) -> int:
+        return sum(buffer.nbytes for buffer in self.cache)
 
 
 def load_weights(model_dir: Path) -> tuple[Shape, dict[str, torch.Tensor]]:
@@ -371,19 +377,38 @@ def choose_kv_dtype(requested: str, weights: torch.dtype, device: torch.device) 
     return choose_dtype(requested, device)
 
 
+ONNX_FILES = ("model.int8.onnx", "model.onnx")  # the faster first
+
+
+def backend_choice(model_dir: Path, backend: str = "auto") -> dict[str, str]:
+    """Which runtime and file serve a bot's folder. `auto`: what backend.json says when the
+    folder has one, else ONNX Runtime on the int8 graph (or the fp32 one) when the folder holds
+    one, else torch on the safetensors weights; `onnx` or `torch` insist."""
+    if backend not in BACKENDS:
+        raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
+    if backend == "auto" and (model_dir / BACKEND_FILE).exists():
+        return json.loads((model_dir / BACKEND_FILE).read_text())
+    if backend != "torch":
+        for name in ONNX_FILES:
+            if (model_dir / name).exists():
+                return {"backend": "onnx", "onnx_file": name}
+        if backend == "onnx":
+            raise FileNotFoundError(f"no ONNX graph ({' or '.join(ONNX_FILES)}) in {model_dir}")
+    return {"backend": "torch"}
+
+
 def load_backend(
     model_dir: Path,
     eos: int,
     *,
+    backend: str = "auto",
     gpu_id: int | None = None,
     threads: int = 0,
     dtype: str = "auto",
     kv_dtype: str = "auto",
 ) -> Backend:
-    """The backend the archive was built for (backend.json; torch when absent)."""
-    choice = {"backend": "torch"}
-    if (model_dir / BACKEND_FILE).exists():
-        choice = json.loads((model_dir / BACKEND_FILE).read_text())
+    """The backend for a bot's folder (see backend_choice)."""
+    choice = backend_choice(model_dir, backend)
     if choice["backend"] == "onnx":
         config = json.loads((model_dir / "config.json").read_text())
         # Sampling's small tensor ops in torch must not fight ONNX Runtime's spinning threads

@@ -2,20 +2,21 @@
 
 Each `step` is schedule -> execute -> update (the shape of vLLM's EngineCore):
 - execute a decode step for every running row (one token each);
-- admit waiting requests first-come first-served while the KV-cache token budget and the row
-  limit allow (`Scheduler`), and prefill them into the running batch (their first token);
+- admit waiting requests while the KV-cache token budget and the row limit allow, taking the
+  bots in turn (`Scheduler`: one bot's flood cannot starve another's clients), and prefill
+  them into the running batch (their first token);
 - sample every row with its own settings and random stream, detokenize incrementally, apply
   the stop/cut rule, and drop finished rows at once (their slots are reused by the next join).
 
-The engine knows nothing of HTTP or TorchServe: the handler adapts it, training calls
-`generate` for the model card's samples and the ONNX validation, the CLI for local generation.
+The engine knows nothing of HTTP or TorchServe: `engine.driver` steps every engine of a
+server, training calls `generate` for the model card's samples and the ONNX validation.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections import deque
+from collections import Counter, OrderedDict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -23,7 +24,10 @@ import numpy as np
 import torch
 
 from engine.backends import Backend
+from engine.config import EngineConfig, ModelLimits
+from engine.contract import check_fits
 from engine.detokenizer import token_bytes
+from engine.errors import RequestTooLarge
 from engine.prompt import prompt_ids, stop_token_ids
 from engine.request import (
     RequestOutput,
@@ -33,7 +37,8 @@ from engine.request import (
     advance,
     collect,
 )
-from engine.sampling import sample, uniforms
+from engine.rng import uniforms
+from engine.sampling import sample
 
 logger = logging.getLogger(__name__)
 
@@ -49,18 +54,6 @@ def error_output(state: RequestState, message: str) -> RequestOutput:
     )
 
 
-class RequestTooLarge(ValueError):
-    """The request can never fit the engine's limits (a client error, not overload)."""
-
-
-@dataclass(frozen=True)
-class EngineConfig:
-    """Limits of one engine; the handler reads them from the archive's model-config.yaml."""
-
-    max_rows: int = 64  # sequences decoding together at most
-    max_batch_tokens: int = 32768  # KV-cache positions reserved by running requests at most
-
-
 @dataclass
 class StepStats:
     """What the last step did, for metrics and profiles."""
@@ -71,16 +64,44 @@ class StepStats:
     seconds: float = 0.0
 
 
-class Scheduler:
-    """First-come first-served admission under a row limit and a KV-cache token budget.
+class Fairness:
+    """The rows of every engine of a server as one budget, shared fairly between bots.
 
-    A request reserves (prompt + max_new_tokens) positions per sequence until it finishes, so
-    admitted requests can never run out of cache mid-answer.
+    The CPU (or GPU) is what the engines share: all of them decode at most `total` rows per
+    step together, and while another bot has work (rows decoding or requests waiting), a bot
+    holds at most `share` rows, so its flood waits in its own queue while the other bots' new
+    requests are admitted at once. A bot alone may use every row (no throughput is lost).
     """
 
-    def __init__(self, config: EngineConfig) -> None:
+    def __init__(self, total: int, share: int) -> None:
+        self.total, self.share = total, share
+        self.rows: Counter[str] = Counter()  # rows decoding, per bot
+        self.waiting: Counter[str] = Counter()  # requests waiting for admission, per bot
+
+    def allows(self, bot: str, rows: int) -> bool:
+        if sum(self.rows.values()) + rows > self.total:
+            return False
+        contended = any(b != bot for b in (+self.rows) | (+self.waiting))
+        # a bot holding nothing may always start one request, however many rows it asks for
+        return not contended or not self.rows[bot] or self.rows[bot] + rows <= self.share
+
+
+class Scheduler:
+    """Admission under a row limit and a KV-cache token budget, fair across bots.
+
+    Waiting requests queue per bot (first come first served within a bot), and admission
+    takes the bots in turn, one request each per round: a single client of one bot waits for
+    at most one admission of a bot that floods. A bot over its share of the server's rows
+    (`Fairness`) is skipped while others have work; otherwise admission stops at the first
+    request that does not fit (no request is starved by smaller ones passing it). A request
+    reserves (prompt + max_new_tokens) positions per sequence until it finishes, so admitted
+    requests never run out of cache mid-answer.
+    """
+
+    def __init__(self, config: EngineConfig, fairness: Fairness | None = None) -> None:
         self.config = config
-        self.waiting: deque[RequestState] = deque()
+        self.fairness = fairness or Fairness(config.max_rows, config.max_rows)
+        self.queues: OrderedDict[str, deque[RequestState]] = OrderedDict()
         self.reserved_rows = 0
         self.reserved_tokens = 0
 
@@ -93,42 +114,85 @@ class Scheduler:
                 f"{self.config.max_batch_tokens} tokens at once"
             )
 
+    @property
+    def waiting(self) -> int:
+        return sum(len(queue) for queue in self.queues.values())
+
+    def enqueue(self, state: RequestState) -> None:
+        self.queues.setdefault(state.bot, deque()).append(state)
+        self.fairness.waiting[state.bot] += 1
+
+    def is_waiting(self, state: RequestState) -> bool:
+        return state in self.queues.get(state.bot, ())
+
+    def remove(self, state: RequestState) -> None:
+        queue = self.queues[state.bot]
+        queue.remove(state)
+        if not queue:
+            del self.queues[state.bot]
+        self.fairness.waiting[state.bot] -= 1
+
     def admit(self, adapters=None) -> list[RequestState]:
-        """The waiting requests that fit now, in arrival order; with an AdapterPool, only while
-        their adapters can be made resident (the rest wait for pinned adapters to finish)."""
+        """The waiting requests that fit now, the bots in turn; with an AdapterPool, only
+        while their adapters can be made resident (the rest wait for pinned adapters)."""
         admitted: list[RequestState] = []
-        while self.waiting:
-            head = self.waiting[0]
-            rows, tokens = head.params.num_return_sequences, head.tokens_needed
-            if (
-                self.reserved_rows + rows > self.config.max_rows
-                or self.reserved_tokens + tokens > self.config.max_batch_tokens
-            ):
-                break
-            if head.adapter is not None and not adapters.can_acquire(
-                head.adapter, {s.adapter for s in admitted if s.adapter}
-            ):
-                break
-            self.waiting.popleft()
-            self.reserved_rows += rows
-            self.reserved_tokens += tokens
-            admitted.append(head)
+        progress = True
+        while progress and self.queues:
+            progress = False
+            for bot in list(self.queues):
+                head = self.queues[bot][0]
+                rows, tokens = head.params.num_return_sequences, head.tokens_needed
+                if (
+                    self.reserved_rows + rows > self.config.max_rows
+                    or self.reserved_tokens + tokens > self.config.max_batch_tokens
+                ):
+                    return admitted
+                if head.adapter is not None and not adapters.can_acquire(
+                    head.adapter, {s.adapter for s in admitted if s.adapter}
+                ):
+                    return admitted
+                if not self.fairness.allows(bot, rows):
+                    continue  # over its share (or the server is full): the next bot's turn
+                self.remove(head)
+                if bot in self.queues:
+                    self.queues.move_to_end(bot)
+                self.reserved_rows += rows
+                self.reserved_tokens += tokens
+                self.fairness.rows[bot] += rows
+                admitted.append(head)
+                progress = True
         return admitted
 
     def release(self, state: RequestState) -> None:
-        self.reserved_rows -= state.params.num_return_sequences
+        rows = state.params.num_return_sequences
+        self.reserved_rows -= rows
         self.reserved_tokens -= state.tokens_needed
+        self.fairness.rows[state.bot] -= rows
+
+    def clear(self) -> None:
+        """Forget every request (the engine failed): their rows and places are given back."""
+        for queue in self.queues.values():
+            for state in queue:
+                self.fairness.waiting[state.bot] -= 1
+        self.queues.clear()
 
 
 class Engine:
-    def __init__(self, backend: Backend, tokenizer, config: EngineConfig | None = None) -> None:
+    def __init__(
+        self,
+        backend: Backend,
+        tokenizer,
+        config: EngineConfig | None = None,
+        fairness: Fairness | None = None,
+    ) -> None:
+        """`fairness`: the row budget this engine shares with the server's other engines."""
         self.backend = backend
         self.tokenizer = tokenizer
         self.config = config or EngineConfig()
         self.table = token_bytes(tokenizer, backend.vocab_size)
         self.stops = np.zeros(len(self.table), dtype=bool)
         self.stops[stop_token_ids(self.table, tokenizer.eos_token_id)] = True
-        self.scheduler = Scheduler(self.config)
+        self.scheduler = Scheduler(self.config, fairness)
         self.requests: dict[str, RequestState] = {}
         self.running: list[Sequence] = []  # backend row i is running[i]
         self.pending = torch.empty(0, dtype=torch.long)  # each running row's last token
@@ -146,11 +210,13 @@ class Engine:
         arrival: float | None = None,
         prompt_token_ids: list[int] | None = None,
         adapter: str | None = None,
+        bot: str = "",
     ) -> RequestState:
         """Queue a request; raises RequestTooLarge when it can never be served.
 
-        `adapter`: a LoRA adapter the backend's AdapterPool loads (on first use) and pins
-        until the request ends; its errors (engine.lora.AdapterError, the loader's) raise here.
+        `adapter`: the key of a LoRA adapter the backend's AdapterPool loads (at admission, on
+        first use) and pins until the request ends; `bot`: whose request it is (admission
+        takes bots in turn).
         """
         if request_id in self.requests:
             raise ValueError(f"request {request_id!r} is already in the engine")
@@ -164,19 +230,22 @@ class Engine:
             params,
             arrival if arrival is not None else time.perf_counter(),
             adapter,
+            bot=bot,
         )
-        needed = len(ids) + params.max_new_tokens
-        if needed > self.backend.context_window:
-            raise RequestTooLarge(
-                f"prompt tokens + max_new_tokens = {needed} exceeds the model's context window "
-                f"of {self.backend.context_window} tokens"
-            )
+        check_fits(len(ids), params, self.model_limits)
         self.scheduler.check(state)
         if adapter is not None and self.adapters is None:
             raise ValueError("this engine's backend serves no adapters")
         self.requests[request_id] = state
-        self.scheduler.waiting.append(state)
+        self.scheduler.enqueue(state)
         return state
+
+    @property
+    def model_limits(self) -> ModelLimits:
+        """What the request contract checks against this engine's model."""
+        return ModelLimits(
+            vocab_size=self.backend.vocab_size, context_window=self.backend.context_window
+        )
 
     @property
     def adapters(self):
@@ -196,8 +265,8 @@ class Engine:
         if state is None:
             return
         self._end(state)
-        if state in self.scheduler.waiting:
-            self.scheduler.waiting.remove(state)
+        if self.scheduler.is_waiting(state):
+            self.scheduler.remove(state)
             return
         for sequence in state.sequences:
             sequence.finished = True
@@ -209,11 +278,11 @@ class Engine:
 
     @property
     def waiting(self) -> int:
-        return len(self.scheduler.waiting)
+        return self.scheduler.waiting
 
     @property
     def running_requests(self) -> int:
-        return len(self.requests) - len(self.scheduler.waiting)
+        return len(self.requests) - self.scheduler.waiting
 
     @torch.inference_mode()
     def step(self) -> list[RequestOutput]:
@@ -298,8 +367,10 @@ class Engine:
         """The backend failed: every request in the engine ends with this error, cache freed."""
         outputs = [error_output(state, message) for state in self.requests.values()]
         for state in list(self.requests.values()):
+            if not self.scheduler.is_waiting(state):
+                self.scheduler.release(state)
             self._end(state)
-        self.scheduler = Scheduler(self.config)
+        self.scheduler.clear()
         self.running = []
         self.pending = torch.empty(0, dtype=torch.long)
         self.slots = torch.empty(0, dtype=torch.long)

@@ -146,6 +146,10 @@ class AdapterPool:
         if not self.pins[name]:
             del self.pins[name]
 
+    def pinned(self, name: str) -> bool:
+        """Whether a request decoding now holds the adapter."""
+        return name in self.pins
+
     def forget(self, name: str) -> None:
         """Drop an adapter that changed or was removed from the store (when not in use)."""
         if name in self.resident and name not in self.pins:

@@ -1,146 +1,178 @@
-"""Every bot of a bot store behind one server: adapters share bases, full bots share memory.
+"""Every bot of a bot store behind one server: the one way any bot is served.
 
 - Adapter bots: one engine per base (by content hash), holding the base once and an
   `AdapterPool` of the bots' adapters; rows of different bots of one base decode in the same
   step. An adapter whose base the store does not hold (or the server was not given) is
   refused with `BaseNotHeld`.
-- Full bots: an engine each, kept least-recently-used within a byte budget; an engine with
-  requests in flight is never evicted.
-- A bot published again (a new version) is reloaded on its next request; a removed bot is
-  unknown from its next request on.
+- Full bots: an engine each, on the backend their files allow (ONNX Runtime int8 when the
+  published version holds the graph, else torch; `BotLimits.full_backend` insists on one), kept
+  least-recently-used within a byte budget; an engine with requests in flight is never evicted.
+- One reload rule for every bot: a bot published again is served in its new version from its
+  next request, while requests already admitted finish on the old one (an adapter is pooled
+  under `<bot>@<version>`; a full bot's old engine is stepped until it drains); a removed bot
+  is unknown from its next request on.
 
-Used by the TorchServe handler of the multiplexed model and by `make generate`.
+Used by the TorchServe handler (through engine.driver) and by `make generate`.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
 
-from engine.backends import TorchBackend, choose_dtype, choose_kv_dtype, load_weights
-from engine.core import Engine, EngineConfig
+from engine.backends import TorchBackend, choose_dtype, choose_kv_dtype, load_backend, load_weights
+from engine.config import BotLimits, EngineConfig
+from engine.core import Engine, Fairness
+from engine.errors import BaseNotHeld, UnknownBot
 from engine.gpt2 import GPT2
 from engine.lora import AdapterPool, load_peft
-from engine.store import BotRecord, BotStore
+from engine.store import BotRecord, BotStore, StoreError
 
 logger = logging.getLogger(__name__)
 
 
-class UnknownBot(LookupError):
-    """No bot of that name in the store."""
+@dataclass(frozen=True)
+class Route:
+    """Where a bot's requests go: its engine, the adapter key to name, its published record."""
 
+    engine: Engine
+    adapter: str | None
+    record: BotRecord
 
-class BaseNotHeld(LookupError):
-    """An adapter bot whose base this server does not hold."""
+    @property
+    def bot(self) -> str:
+        return self.record.name
 
 
 @dataclass
-class Limits:
-    adapter_budget_bytes: int = 2 << 30  # resident adapters, per base
-    full_budget_bytes: int = 4 << 30  # resident full bots' weights and caches
-    rank: int = 8  # highest LoRA rank served
-    dtype: str = "auto"
-    kv_dtype: str = "auto"
-    device: str = "cpu"
+class FullBot:
+    engine: Engine
+    bytes: int
+    version: str
 
 
+def adapter_key(record: BotRecord) -> str:
+    """An adapter's pool key: a republished bot is another adapter, so requests admitted
+    before the switch finish on the version they started with."""
+    return f"{record.name}@{record.version}"
+
+
+@dataclass
 class Bots:
-    def __init__(
-        self,
-        store: BotStore,
-        tokenizer_for,
-        config: EngineConfig,
-        limits: Limits | None = None,
-        bases: set[str] | None = None,
-    ) -> None:
-        """`tokenizer_for(folder)` loads a tokenizer; `bases`: the base hashes this server
-        may hold (None: every base in the store)."""
-        self.store = store
-        self.tokenizer_for = tokenizer_for
-        self.config = config
-        self.limits = limits or Limits()
-        self.allowed = bases
+    store: BotStore
+    tokenizer_for: object  # folder -> tokenizer (AutoTokenizer.from_pretrained)
+    config: EngineConfig = field(default_factory=EngineConfig)
+    limits: BotLimits = field(default_factory=BotLimits)
+    bases: set[str] | None = None  # the base hashes this server may hold (None: every one)
+    gpu_id: int | None = None
+
+    def __post_init__(self) -> None:
         self.device = torch.device(self.limits.device)
         self.dtype = choose_dtype(self.limits.dtype, self.device)
         self.kv_dtype = choose_kv_dtype(self.limits.kv_dtype, self.dtype, self.device)
         self.base_engines: dict[str, Engine] = {}
-        self.full: OrderedDict[str, tuple[Engine, int, str]] = OrderedDict()
-        self.versions: dict[str, str] = {}  # adapter bot -> version its pool holds
+        self.full: OrderedDict[str, FullBot] = OrderedDict()
+        self.retiring: list[Engine] = []  # replaced full bots' engines, stepped until drained
+        self.pooled: dict[str, str] = {}  # adapter bot -> the key its newest version pools as
         self.full_loads = self.full_evictions = 0
+        # one row budget for every engine: the machine is what they share
+        self.fairness = Fairness(self.config.max_rows, self.config.fair_share_rows)
 
     def engines(self) -> list[Engine]:
-        return [*self.base_engines.values(), *(entry[0] for entry in self.full.values())]
+        """Every engine that may have work: bases, full bots, and replaced ones draining."""
+        self.retiring = [engine for engine in self.retiring if engine.has_unfinished()]
+        return [*self.base_engines.values(), *(bot.engine for bot in self.full.values()),
+                *self.retiring]  # fmt: skip
 
-    def resolve(self, name: str) -> tuple[Engine, str | None, BotRecord]:
-        """The engine that serves `name`, and the adapter to name in its requests."""
-        record = self.store.record(name)
+    def resolve(self, name: str) -> Route:
+        """The engine that serves `name` now, and the adapter key to name in its requests."""
+        try:
+            record = self.store.record(name)
+        except StoreError:
+            record = None
         if record is None:
-            raise UnknownBot(name)
+            raise UnknownBot(f"no bot named {name!r}", "model")
         if record.kind == "full":
-            return self._full(record), None, record
+            return Route(self._full(record), None, record)
         base_hash = record.base.get("hash")
         held = self.store.bases()
-        if base_hash not in held or (self.allowed is not None and base_hash not in self.allowed):
+        if base_hash not in held or (self.bases is not None and base_hash not in self.bases):
             raise BaseNotHeld(
                 f"bot {name} is a LoRA adapter on base {record.base.get('name')} "
                 f"({str(base_hash)[:19]}...), which this server does not hold"
             )
         engine = self.base_engines.get(base_hash) or self._base(base_hash, held[base_hash])
-        if self.versions.get(name, record.version) != record.version:
-            engine.adapters.forget(name)  # republished: load the new version on next use
-        self.versions[name] = record.version
-        return engine, name, record
+        key = adapter_key(record)
+        previous = self.pooled.get(name)
+        if previous is not None and previous != key:
+            engine.adapters.forget(previous)  # unpinned: gone now; pinned: evicted later by LRU
+        self.pooled[name] = key
+        return Route(engine, key, record)
+
+    def _load_adapter(self, key: str):
+        name, _, version = key.partition("@")
+        folder = self.store.root / ".versions" / version
+        if not folder.is_dir():
+            raise StoreError(f"bot {name}'s version {version} is no longer in the store")
+        return load_peft(folder)
 
     def _base(self, base_hash: str, folder: Path) -> Engine:
         shape, weights = load_weights(folder)
         model = GPT2(shape, weights, self.dtype)
         pool = AdapterPool(
             model,
-            lambda bot: load_peft(self.store.path(bot)),
+            self._load_adapter,
             rank=self.limits.rank,
             budget_bytes=self.limits.adapter_budget_bytes,
             device=self.device,
         )
         tokenizer = self.tokenizer_for(folder)
         backend = TorchBackend(model, self.device, tokenizer.eos_token_id, pool, self.kv_dtype)
-        engine = Engine(backend, tokenizer, self.config)
+        engine = Engine(backend, tokenizer, self.config, self.fairness)
         self.base_engines[base_hash] = engine
         logger.info("base %s held (%s)", base_hash[:19], self.dtype)
         return engine
 
     def _full(self, record: BotRecord) -> Engine:
-        entry = self.full.get(record.name)
-        if entry is not None and entry[2] == record.version:
+        current = self.full.get(record.name)
+        if current is not None and current.version == record.version:
             self.full.move_to_end(record.name)
-            return entry[0]
-        if entry is not None and not entry[0].has_unfinished():
-            del self.full[record.name]  # republished: the old version goes
-        folder = self.store.path(record.name)
-        shape, weights = load_weights(folder)
-        size = sum(t.numel() for t in weights.values()) * self.dtype.itemsize
-        self._make_room(size)
+            return current.engine
+        if current is not None:  # republished: the old engine drains, new requests go on
+            del self.full[record.name]
+            if current.engine.has_unfinished():
+                self.retiring.append(current.engine)
+        folder = self.store.version_dir(record)
         tokenizer = self.tokenizer_for(folder)
-        backend = TorchBackend(
-            GPT2(shape, weights, self.dtype), self.device, tokenizer.eos_token_id
+        backend = load_backend(
+            folder,
+            tokenizer.eos_token_id,
+            backend=self.limits.full_backend,
+            gpu_id=self.gpu_id,
+            threads=self.limits.threads,
+            dtype=self.limits.dtype,
+            kv_dtype=self.limits.kv_dtype,
         )
-        engine = Engine(backend, tokenizer, self.config)
-        self.full[record.name] = (engine, size, record.version)
+        size = model_bytes(folder, backend)
+        self._make_room(size)
+        engine = Engine(backend, tokenizer, self.config, self.fairness)
+        self.full[record.name] = FullBot(engine, size, record.version)
         self.full_loads += 1
+        logger.info(
+            "full bot %s loaded (%s %s)", record.name, type(backend).__name__, backend.dtype
+        )
         return engine
 
     def _make_room(self, size: int) -> None:
         """Evict idle full bots, least recently used first, until `size` more bytes fit."""
         for name in list(self.full):
-            if (
-                sum(entry[1] for entry in self.full.values()) + size
-                <= self.limits.full_budget_bytes
-            ):
+            if sum(bot.bytes for bot in self.full.values()) + size <= self.limits.full_budget_bytes:
                 return
-            if not self.full[name][0].has_unfinished():
+            if not self.full[name].engine.has_unfinished():
                 del self.full[name]
                 self.full_evictions += 1
 
@@ -153,7 +185,24 @@ class Bots:
             "adapter_loads": sum(pool.stats.loads for pool in pools),
             "adapter_evictions": sum(pool.stats.evictions for pool in pools),
             "full_bots": len(self.full),
-            "full_bytes": sum(entry[1] for entry in self.full.values()),
+            "full_bytes": sum(bot.bytes for bot in self.full.values()),
             "full_loads": self.full_loads,
             "full_evictions": self.full_evictions,
         }
+
+    def resident_adapters(self) -> dict[str, str]:
+        """Each resident adapter's bot and state: `running` (pinned by a request) or `idle`."""
+        states = {}
+        for engine in self.base_engines.values():
+            pool = engine.adapters
+            for key in pool.resident:
+                states[key.partition("@")[0]] = "running" if pool.pinned(key) else "idle"
+        return states
+
+
+def model_bytes(folder: Path, backend) -> int:
+    """The bytes a full bot's weights take in memory (its graph's or its tensors')."""
+    if isinstance(backend, TorchBackend):
+        return sum(p.numel() * p.element_size() for p in backend.model.parameters())
+    onnx = getattr(backend, "path", None)
+    return Path(onnx).stat().st_size if onnx else 0

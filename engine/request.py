@@ -15,22 +15,15 @@ import numpy as np
 
 from engine.detokenizer import IncrementalDetokenizer
 from engine.prompt import cut
-from engine.sampling import row_key
-
-# The serving defaults (the reference's sampling); written into each export's
-# generation_config.json by training, read back by the handler.
-GENERATION_DEFAULTS = {
-    "do_sample": True,
-    "top_p": 0.95,
-    "top_k": 50,
-    "temperature": 1.0,
-    "max_new_tokens": 40,
-    "num_return_sequences": 1,
-}
+from engine.rng import row_key
 
 
 @dataclass(frozen=True)
 class SamplingParams:
+    """A request's sampling settings. The defaults are the reference's (huggingtweets'), and
+    this is their one home: the request contract, `make generate`, the client and each
+    export's generation_config.json read them from here."""
+
     num_return_sequences: int = 1
     max_new_tokens: int = 40
     temperature: float = 1.0  # 0: greedy
@@ -38,6 +31,17 @@ class SamplingParams:
     top_k: int = 50  # 0: no top-k cut
     seed: int = 0
     stop_at_newline: bool = True  # stop at EOS or a newline token and cut the text there
+
+
+# The defaults as transformers' GenerationConfig fields: what training writes into each
+# export's generation_config.json (for `pipeline(...)` users of the exported folder).
+GENERATION_DEFAULTS = {
+    "do_sample": True,
+    **{
+        name: getattr(SamplingParams(), name)
+        for name in ("top_p", "top_k", "temperature", "max_new_tokens", "num_return_sequences")
+    },
+}
 
 
 @dataclass
@@ -61,7 +65,8 @@ class RequestState:
     prompt_ids: list[int]
     params: SamplingParams
     arrival: float
-    adapter: str | None = None
+    adapter: str | None = None  # the AdapterPool key of its LoRA adapter (None: none)
+    bot: str = ""  # whose request it is: admission takes bots in turn
     slot: int = 0  # the adapter's slot in the engine's AdapterPool (0: none)
     sequences: list[Sequence] = field(default_factory=list)
     admitted: float | None = None

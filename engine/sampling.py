@@ -1,8 +1,8 @@
 """Per-row sampling: each row keeps its own temperature, top-k, top-p and random stream.
 
 A row is one returned sequence of one request. Its random numbers come from a counter-based
-generator keyed by (request seed, sequence index, token number), so the draw for a row's
-t-th token is the same whichever rows share the step and however often the batch changes
+generator (engine/rng.py) keyed by (request seed, sequence index, token number): the draw for a
+row's t-th token is the same whichever rows share the step and however often the batch changes
 shape: continuous batching cannot shift anyone's stream. Candidates are drawn among each
 row's own best k (a sort of k values, not of the 50,257-token vocabulary), with inverse-CDF
 sampling on the row's own filtered distribution.
@@ -12,32 +12,6 @@ from __future__ import annotations
 
 import numpy as np
 import torch
-
-GOLDEN = np.uint64(0x9E3779B97F4A7C15)
-_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
-_MIX2 = np.uint64(0x94D049BB133111EB)
-
-
-def splitmix64(values: np.ndarray) -> np.ndarray:
-    """A well-mixed 64-bit hash of each value (uint64 arithmetic wraps, as intended)."""
-    z = values + GOLDEN
-    z = (z ^ (z >> np.uint64(30))) * _MIX1
-    z = (z ^ (z >> np.uint64(27))) * _MIX2
-    return z ^ (z >> np.uint64(31))
-
-
-def row_key(seed: int, sequence: int) -> int:
-    """The random stream of one returned sequence of a request with this seed."""
-    start = (seed + sequence * int(GOLDEN)) % 2**64
-    with np.errstate(over="ignore"):
-        return int(splitmix64(np.array([start], dtype=np.uint64))[0])
-
-
-def uniforms(keys: np.ndarray, counters: np.ndarray) -> np.ndarray:
-    """One uniform in [0, 1) per row: a pure function of (row key, token number)."""
-    with np.errstate(over="ignore"):
-        bits = splitmix64(keys ^ splitmix64(counters.astype(np.uint64)))
-    return (bits >> np.uint64(11)).astype(np.float64) / float(2**53)
 
 
 def sample(

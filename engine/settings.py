@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from engine.core import EngineConfig
-from engine.multiplex import Limits
+from engine.config import BACKENDS, BotLimits, DriverConfig, EngineConfig, RequestLimits
 
 MIB = 1 << 20
 
@@ -24,17 +23,20 @@ class SettingsError(ValueError):
 class ServingSettings:
     max_rows: int = EngineConfig.max_rows
     max_batch_tokens: int = EngineConfig.max_batch_tokens
-    step_budget_ms: float = 50.0  # engine steps per handler call, up to this long
-    dtype: str = Limits.dtype
-    kv_dtype: str = Limits.kv_dtype
-    threads: int = 0  # intra-op threads; 0: every core
-    max_return_sequences: int = 16
-    max_prompt_chars: int = 2000
-    adapter_budget_mb: float = Limits.adapter_budget_bytes / MIB
-    full_budget_mb: float = Limits.full_budget_bytes / MIB
-    max_lora_rank: int = Limits.rank
-    bases: tuple[str, ...] = ()  # base hashes the multiplexed model holds; empty: every one
-    bot_store: str = ""  # set by training/mar.py for the multiplexed model only
+    fair_share_rows: int = EngineConfig.fair_share_rows
+    step_budget_ms: float = DriverConfig.step_budget_s * 1000  # engine steps per call
+    max_in_flight_per_bot: int = DriverConfig.max_in_flight_per_bot
+    dtype: str = BotLimits.dtype
+    kv_dtype: str = BotLimits.kv_dtype
+    full_backend: str = BotLimits.full_backend
+    threads: int = BotLimits.threads  # intra-op threads; 0: every core
+    max_return_sequences: int = RequestLimits.max_return_sequences
+    max_prompt_chars: int = RequestLimits.max_prompt_chars
+    adapter_budget_mb: float = BotLimits.adapter_budget_bytes / MIB
+    full_budget_mb: float = BotLimits.full_budget_bytes / MIB
+    max_lora_rank: int = BotLimits.rank
+    bases: tuple[str, ...] = ()  # base hashes the server holds; empty: every one in the store
+    bot_store: str = ""  # set when `make serve` packs bots.mar; empty: the archive's own bot
 
     @classmethod
     def from_section(cls, section: dict | None) -> ServingSettings:
@@ -61,23 +63,59 @@ class ServingSettings:
                 wanted = {"int": "an integer", "float": "a number"}.get(kind, "a list of names")
                 raise SettingsError(f"handler.{name}: {value!r} is not {wanted}") from error
         settings = cls(**values)
-        for name in ("max_rows", "max_batch_tokens", "max_return_sequences", "max_prompt_chars"):
+        positive = ("max_rows", "max_batch_tokens", "max_return_sequences", "max_prompt_chars",
+                    "max_in_flight_per_bot", "fair_share_rows")  # fmt: skip
+        for name in positive:
             if getattr(settings, name) < 1:
                 raise SettingsError(f"handler.{name} must be at least 1")
         if settings.step_budget_ms < 0 or settings.threads < 0:
             raise SettingsError("handler.step_budget_ms and handler.threads cannot be negative")
+        if settings.full_backend not in BACKENDS:
+            raise SettingsError(f"handler.full_backend must be one of {', '.join(BACKENDS)}")
         return settings
 
     def engine_config(self) -> EngineConfig:
-        return EngineConfig(max_rows=self.max_rows, max_batch_tokens=self.max_batch_tokens)
+        return EngineConfig(self.max_rows, self.max_batch_tokens, self.fair_share_rows)
 
-    def limits(self, device: str) -> Limits:
-        """The multiplexed model's budgets."""
-        return Limits(
+    def driver_config(self) -> DriverConfig:
+        return DriverConfig(
+            step_budget_s=self.step_budget_ms / 1000,
+            max_in_flight_per_bot=self.max_in_flight_per_bot,
+            limits=RequestLimits(self.max_return_sequences, self.max_prompt_chars),
+        )
+
+    def limits(self, device: str) -> BotLimits:
+        """The bots' budgets and backends."""
+        return BotLimits(
             adapter_budget_bytes=int(self.adapter_budget_mb * MIB),
             full_budget_bytes=int(self.full_budget_mb * MIB),
             rank=self.max_lora_rank,
             dtype=self.dtype,
             kv_dtype=self.kv_dtype,
             device=device,
+            full_backend=self.full_backend,
+            threads=self.threads,
         )
+
+
+def build_driver(settings: ServingSettings, store, gpu_id: int | None = None):
+    """The serving loop for `store` (a BotStore, or a FolderStore for a dedicated archive) with
+    these settings: what the TorchServe handler and `make generate` serve through."""
+    import torch
+    from transformers import AutoTokenizer
+
+    from engine.driver import Driver
+    from engine.multiplex import Bots
+
+    if settings.threads:
+        torch.set_num_threads(settings.threads)
+    use_gpu = gpu_id is not None and torch.cuda.is_available()
+    bots = Bots(
+        store,
+        AutoTokenizer.from_pretrained,
+        settings.engine_config(),
+        settings.limits(f"cuda:{gpu_id}" if use_gpu else "cpu"),
+        set(settings.bases) or None,
+        gpu_id if use_gpu else None,
+    )
+    return Driver(bots, settings.driver_config())

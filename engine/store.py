@@ -18,17 +18,17 @@ bot.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import re
 import shutil
 import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NAME = re.compile(r"^[a-z0-9_][a-z0-9_-]{0,99}$")  # bot names: lowercase handles joined by -
+from engine.files import file_hash, write_atomic
+from engine.names import BOT_NAME, BOT_NAME_RULE
+
 INDEX = "index.json"
 RECORD = "bot.json"
 WEIGHTS = "model.safetensors"
@@ -53,14 +53,6 @@ class BotRecord:
     version: str = ""  # the version folder's name: changes on every publish
 
 
-def file_hash(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return f"sha256:{digest.hexdigest()}"
-
-
 def _copy(source: Path, target: Path) -> None:
     """A hard link where the filesystem allows (weights are large), else a copy."""
     try:
@@ -76,13 +68,6 @@ def _make_readable(folder: Path) -> None:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, suffix=".tmp") as out:
-        out.write(text)
-    os.chmod(out.name, 0o644)
-    os.replace(out.name, path)
-
-
 class BotStore:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
@@ -90,9 +75,15 @@ class BotStore:
     # -- reading ---------------------------------------------------------------------------------
 
     def path(self, name: str) -> Path:
-        if not NAME.match(name):
-            raise StoreError(f"{name!r} is not a bot name (lowercase letters, digits, _ and -)")
+        """The bot's live folder (a symlink to its current version)."""
+        if not BOT_NAME.fullmatch(name):
+            raise StoreError(f"{name!r} is not a bot name ({BOT_NAME_RULE})")
         return self.root / name
+
+    def version_dir(self, record: BotRecord) -> Path:
+        """The folder of the version `record` describes: unlike the live link, it does not
+        change under a reader when the bot is published again."""
+        return self.root / ".versions" / record.version
 
     def record(self, name: str) -> BotRecord | None:
         """The live version's record, or None when there is no such bot."""
@@ -107,7 +98,7 @@ class BotStore:
             return []
         found = []
         for entry in sorted(self.root.iterdir()):
-            if entry.is_symlink() and NAME.match(entry.name):
+            if entry.is_symlink() and BOT_NAME.fullmatch(entry.name):
                 record = self.record(entry.name)
                 if record is not None:
                     found.append(record)
@@ -175,8 +166,9 @@ class BotStore:
         link.unlink(missing_ok=True)
         link.symlink_to(version.relative_to(self.root))
         os.replace(link, live)  # the switch: readers see the old version or the new one
-        if previous is not None and previous != version.resolve():
-            shutil.rmtree(previous, ignore_errors=True)
+        # The previous version stays (a request admitted before the switch may still load
+        # it); older ones go.
+        self._prune(record.name, keep={version.resolve(), previous})
         if index:
             self.write_index()
         return live
@@ -185,13 +177,40 @@ class BotStore:
         live = self.path(name)
         if not live.is_symlink():
             return False
-        version = live.resolve()
         live.unlink()
-        shutil.rmtree(version, ignore_errors=True)
+        self._prune(name, keep=set())
         self.write_index()
         return True
+
+    def _prune(self, name: str, keep: set) -> None:
+        """Delete the bot's version folders but those in `keep`."""
+        versions = self.root / ".versions"
+        for folder in versions.glob(f"{name}.*"):
+            if folder.resolve() not in keep and folder.name.split(".", 1)[0] == name:
+                shutil.rmtree(folder, ignore_errors=True)
 
     def write_index(self) -> None:
         """index.json: what the front serves as GET /bots."""
         bots = [asdict(record) for record in self.records()]
-        _write_atomic(self.root / INDEX, json.dumps({"bots": bots}, indent=2) + "\n")
+        write_atomic(self.root / INDEX, json.dumps({"bots": bots}, indent=2) + "\n", 0o644)
+
+
+class FolderStore(BotStore):
+    """One published bot in a flat folder: a dedicated archive's model directory (its store
+    version's files and bot.json). Read-only; holds no base, so only a full bot fits."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self.only = BotRecord(**json.loads((Path(folder) / RECORD).read_text()))
+
+    def record(self, name: str) -> BotRecord | None:
+        return self.only if name == self.only.name else None
+
+    def records(self) -> list[BotRecord]:
+        return [self.only]
+
+    def version_dir(self, record: BotRecord) -> Path:
+        return self.root
+
+    def bases(self) -> dict[str, Path]:
+        return {}

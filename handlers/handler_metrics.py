@@ -19,8 +19,9 @@ from collections.abc import Sequence
 
 from ts.metrics.metric_type_enum import MetricTypes
 
+from engine.telemetry import OUTCOMES
+
 PREFIX = "tweetbots_"
-OUTCOMES = ("ok", "bad_request", "error", "aborted")
 # Seconds: from a small GPU batch to a large CPU one.
 LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120, 300)
 FIRST_TOKEN_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
@@ -81,10 +82,10 @@ class BusiestBots:
         self.pending: dict[str, list[int]] = {}  # bot -> [requests, tokens] not yet written
         self.named: set[str] = set()
 
-    def add(self, bot: str, tokens: int) -> None:
-        self.total[bot] += 1
+    def add(self, bot: str, requests: int, tokens: int) -> None:
+        self.total[bot] += requests
         counts = self.pending.setdefault(bot, [0, 0])
-        counts[0] += 1
+        counts[0] += requests
         counts[1] += tokens
 
     def flush(self) -> None:
@@ -102,19 +103,19 @@ class BusiestBots:
 
 
 class EngineMetrics:
-    """The handler's Prometheus view: outcomes, tokens, latencies, rows per step, queue."""
+    """The handler's Prometheus view of the driver (engine.telemetry): outcomes, tokens,
+    latencies, rows per step, queue, residency. Written at most once a second while the
+    engines are busy, and at once when they fall idle."""
 
-    def __init__(self, context, load_seconds: float, info: dict[str, str]) -> None:
+    def __init__(self, context, load_seconds: float) -> None:
         metrics = context.metrics
         version = str(context.manifest.get("model", {}).get("modelVersion", ""))
         self.labels = [context.model_name, version]
-        self.outcomes: Counter[str] = Counter()
-        self.tokens = {"prompt": 0, "generated": 0}
         self.last_flush = time.monotonic()
         self.requests = metrics.get_metric(f"{PREFIX}requests_total", MetricTypes.COUNTER)
         self.counters = {
             kind: metrics.get_metric(f"{PREFIX}{kind}_tokens_total", MetricTypes.COUNTER)
-            for kind in self.tokens
+            for kind in ("prompt", "generated")
         }
         for outcome in OUTCOMES:
             self.requests.add_or_update(0, [*self.labels, outcome])
@@ -138,8 +139,8 @@ class EngineMetrics:
         # kill), whose in-flight requests TorchServe failed without the handler counting them.
         starts = metrics.get_metric(f"{PREFIX}worker_starts_total", MetricTypes.COUNTER)
         starts.add_or_update(1, self.labels)
-        engine = metrics.get_metric(f"{PREFIX}engine_info", MetricTypes.GAUGE)
-        engine.add_or_update(1, [*self.labels, info["backend"], info["dtype"], info["device"]])
+        self.engine_info = metrics.get_metric(f"{PREFIX}engine_info", MetricTypes.GAUGE)
+        self.engine_kinds: set[tuple[str, str, str]] = set()  # (backend, dtype, device) shown
         self.bots = BusiestBots(metrics, self.labels)
         self.residency = {
             key: metrics.get_metric(f"{PREFIX}{name}", kind)
@@ -148,27 +149,6 @@ class EngineMetrics:
         self.written: dict[str, float] = {}  # counters' values already written
         self.set_load(0, 0)
         self.set_residency({key: 0 for key in RESIDENCY})
-
-    def outcome(self, outcome: str, count: int = 1) -> None:
-        self.outcomes[outcome] += count
-
-    def finished(self, output, now: float, bot: str) -> None:
-        """A request that ended well: its tokens and latencies (from its arrival)."""
-        self.outcomes["ok"] += 1
-        self.bots.add(bot, output.generated_tokens)
-        self.tokens["prompt"] += output.prompt_tokens
-        self.tokens["generated"] += output.generated_tokens
-        self.latency.observe(now - output.arrival)
-        if output.first_token_at is not None:
-            self.first_token.observe(output.first_token_at - output.arrival)
-            rows = max(len(output.texts or []), 1)
-            steps = output.generated_tokens / rows
-            if steps > 1 and output.finished_at is not None:
-                self.per_token.observe((output.finished_at - output.first_token_at) / (steps - 1))
-
-    def step(self, rows: int) -> None:
-        if rows:
-            self.rows.observe(rows)
 
     def set_load(self, waiting: int, running: int) -> None:
         self.gauges["queue_length"].add_or_update(waiting, self.labels)
@@ -186,25 +166,40 @@ class EngineMetrics:
                 self.written[key], value = value, delta
             self.residency[key].add_or_update(value, self.labels)
 
-    def flush(
-        self, waiting: int, running: int, *, idle: bool, residency: dict | None = None
-    ) -> None:
-        """Write what was observed, at most once a second unless the engine just fell idle."""
+    def flush(self, driver, *, force: bool = False) -> None:
+        """Write what the driver observed, at most once a second unless it just fell idle."""
         now = time.monotonic()
-        if not idle and now - self.last_flush < FLUSH_SECONDS:
+        idle = not driver.has_unfinished()
+        if not (idle or force) and now - self.last_flush < FLUSH_SECONDS:
             return
         self.last_flush = now
-        for outcome, count in self.outcomes.items():
+        seen = driver.telemetry.drain()
+        for outcome, count in seen.outcomes.items():
             if count:
                 self.requests.add_or_update(count, [*self.labels, outcome])
-        self.outcomes.clear()
-        for kind, count in self.tokens.items():
+        for kind, count in (("prompt", seen.prompt_tokens), ("generated", seen.generated_tokens)):
             if count:
                 self.counters[kind].add_or_update(count, self.labels)
-                self.tokens[kind] = 0
-        for histogram in (self.latency, self.first_token, self.per_token, self.rows):
+        for histogram, values in (
+            (self.latency, seen.latency),
+            (self.first_token, seen.first_token),
+            (self.per_token, seen.per_token),
+            (self.rows, seen.rows),
+        ):
+            histogram.observe(*values)
             histogram.flush()
+        for bot, requests in seen.bot_requests.items():
+            self.bots.add(bot, requests, seen.bot_tokens[bot])
         self.bots.flush()
-        self.set_load(waiting, running)
-        if residency:
-            self.set_residency(residency)
+        self.set_load(*driver.load())
+        self.set_residency(driver.bots.residency())
+        self.set_engines(driver.bots.engines())
+
+    def set_engines(self, engines) -> None:
+        """tweetbots_engine_info{backend, dtype, device}: 1 for each kind of engine in memory
+        (a full bot on ONNX Runtime int8, a base on torch bf16, ...), 0 once none is left."""
+        kinds = {(type(e.backend).__name__, str(e.backend.dtype).replace("torch.", ""),
+                  str(e.backend.device)) for e in engines}  # fmt: skip
+        for kind in kinds | self.engine_kinds:
+            self.engine_info.add_or_update(int(kind in kinds), [*self.labels, *kind])
+        self.engine_kinds |= kinds

@@ -1,340 +1,200 @@
-"""TorchServe handler for a tweetbots model: a thin adapter over the engine package.
+"""TorchServe handler for tweetbots: a thin adapter between TorchServe and engine.driver.
 
-With `continuousBatching: true` (the default model-config.yaml) every call of `handle` is one
-engine step. TorchServe hands over the requests in flight (an id and an empty body) plus new
-ones; new requests are validated and added to the engine, requests that disappeared (their
-client left) are aborted, the engine takes one step, and every request gets its answer for
-this step:
-- a bad request, or one that finishes at its first step, gets a whole response (TorchServe's
-  stopping criterion None: its first-step bug never lets a stream that ends at once answer);
-- a streaming request (`"stream": true`) gets one NDJSON line per new piece of text, then a
-  final line with the whole answer in the pipeline's shape;
-- any other request gets an empty chunk per step, then its JSON answer.
-Without continuous batching (`continuousBatching: false`) a call runs its batch to the end:
-the static batching the benchmark compares against.
-
-No exception leaves `handle`: TorchServe would fail every request of the call with it.
+One handler serves every bot: `bots.mar` (what `make serve` registers) serves the bot store,
+a bot's own archive (`model_store/<bot>.mar`) serves the one bot packed inside it, through the
+same driver. With `continuousBatching: true` every call of `handle` is one round of the loop:
+- preprocess: TorchServe hands over the requests in flight (an id and an empty body) plus new
+  ones; each new one is parsed by its API's wire (the bot named by `url_path`) and added to
+  the driver, or answered at once with its error; requests that disappeared (client gone) are
+  aborted;
+- inference: the driver steps every engine for up to its step budget;
+- postprocess: every request gets its piece of this call (a streamed piece, an empty chunk, or
+  its whole answer) and its stopping criterion.
+Without continuous batching each call runs its batch to the end (static batching, what the
+benchmark compares with). No exception leaves `handle`: TorchServe would fail the whole call.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 import traceback
 from pathlib import Path
 
-import torch
-from generation_request import (
-    BadRequest,
-    GenerationRequest,
-    Limits,
-    error_body,
-    error_headers,
-    form_text,
-    parse_request,
-)
 from handler_metrics import EngineMetrics
-from responses import JSON, NDJSON, Client, render
-from routing import OneBot, RouteError, StoreBots
-from transformers import GenerationConfig
-from ts.handler_utils.utils import send_intermediate_predict_response
+from predictions_wire import PredictionsWire
 from ts.torch_handler.base_handler import BaseHandler
+from wire import Call, error_headers
 
-from engine import GENERATION_DEFAULTS, RequestOutput, RequestTooLarge, SamplingParams
-from engine.request import merge
-from engine.settings import ServingSettings
+from engine.contract import form_text
+from engine.errors import ErrorKind, InternalError, ServingError
+from engine.settings import ServingSettings, build_driver
+from engine.store import BotStore, FolderStore
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE_HEADER = "X-Batch-Size"
 ARRIVAL_HEADER = "x-request-start"  # set by the nginx front: when the request reached it
+URL_PATH = "url_path"  # what follows /predictions/<model>/<version>/ in the URL
 INTERNAL = "internal error while generating; retry the request"
+WIRES = {"": PredictionsWire()}  # the first segment of url_path -> its API (else predictions)
 
 
 class TweetbotHandler(BaseHandler):
     def initialize(self, context) -> None:
         started = time.perf_counter()
-        properties = context.system_properties
-        model_dir = Path(properties["model_dir"])
-        yaml_config = context.model_yaml_config or {}
-        settings = ServingSettings.from_section(yaml_config.get("handler"))
-        config = settings.engine_config()
-        gpu_id = properties.get("gpu_id")
-        if settings.bot_store:  # the multiplexed model: every bot of the store
-            self.router = StoreBots(settings, gpu_id, config)
-            self.defaults = GenerationConfig(**GENERATION_DEFAULTS)
-            bots = self.router.bots
-            info = {"backend": "TorchBackend", "dtype": bots.dtype, "device": str(bots.device)}
-        else:  # a dedicated archive: its own bot
-            self.router = OneBot(model_dir, context.model_name, settings, gpu_id, config)
-            self.defaults = GenerationConfig.from_pretrained(model_dir)
-            backend = self.router.engine.backend
-            info = {"backend": type(backend).__name__, "dtype": backend.dtype,
-                    "device": str(backend.device)}  # fmt: skip
-        info["dtype"] = str(info["dtype"]).replace("torch.", "")
-        self.continuous = bool(yaml_config.get("continuousBatching", False))
-        self.step_budget = settings.step_budget_ms / 1000
-        self.last_step = 0.0
-        self.limits = Limits(
-            max_return_sequences=settings.max_return_sequences,
-            max_prompt_chars=settings.max_prompt_chars,
-            vocab_size=int(self.defaults.to_dict().get("vocab_size", 50257)),
-        )
-        self.clients: dict[str, Client] = {}
-        self.telemetry = EngineMetrics(context, time.perf_counter() - started, info)
+        config = context.model_yaml_config or {}
+        settings = ServingSettings.from_section(config.get("handler"))
+        model_dir = Path(context.system_properties["model_dir"])
+        store = BotStore(Path(settings.bot_store)) if settings.bot_store else FolderStore(model_dir)
+        self.default_bot = "" if settings.bot_store else store.only.name
+        self.driver = build_driver(settings, store, context.system_properties.get("gpu_id"))
+        self.continuous = bool(config.get("continuousBatching", False))
+        self.calls: dict[str, Call] = {}
+        self.metrics = EngineMetrics(context, time.perf_counter() - started)
         self.initialized = True
         logger.info(
-            "loaded %s: %s %s on %s, %s batching",
-            model_dir.name,
-            info["backend"],
-            info["dtype"],
-            info["device"],
-            "continuous" if self.continuous else "static",
+            "serving %s (%s batching)", store.root, "continuous" if self.continuous else "static"
         )
 
-    # -- TorchServe entry point -----------------------------------------------------------------
-
     def handle(self, data: list[dict], context) -> list[str]:
-        started = {r for r, client in self.clients.items() if client.responses}
+        begun = {r for r, call in self.calls.items() if call.responses}
         try:
             if self.continuous:
                 return self.continuous_step(data, context)
             return self.static_batch(data, context)
-        except Exception:  # the engine failed: answer everyone, never fail the whole call
+        except Exception:  # an engine failed mid-step: answer everyone, never fail the call
             logger.error("engine failure:\n%s", traceback.format_exc())
-            try:
-                return self.fail(data, context, started)
-            except Exception:
-                logger.error("failure path failed:\n%s", traceback.format_exc())
-                self.clients.clear()
-                context.stopping_criteria = [lambda _: True] * len(data)
-                return [""] * len(data)
+            self.driver.fail_all(INTERNAL)
+            calls, self.calls = self.calls, {}
+            bodies, stops = [], []
+            for index, request_id in enumerate(context.request_ids[i] for i in range(len(data))):
+                call = calls.get(request_id)
+                wire = call.wire if call else WIRES[""]
+                self.respond(
+                    context, index, wire, InternalError(INTERNAL), stream=bool(call and call.stream)
+                )
+                bodies.append(wire.error(InternalError(INTERNAL)))
+                stops.append(True if request_id in begun else None)
+            context.stopping_criteria = [lambda _, stop=stop: stop for stop in stops]
+            return bodies
 
-    def fail(self, data: list[dict], context, started: set[str]) -> list[str]:
-        """Every request of the call gets an error; streams already begun are ended cleanly."""
-        failed = [
-            output for engine in self.router.engines() for output in engine.fail_all(INTERNAL)
-        ]
-        self.telemetry.outcome("error", len(failed))
-        streams = {r for r, client in self.clients.items() if client.request.stream}
-        self.clients.clear()
-        bodies, stops = [], []
-        for index in range(len(data)):
-            request_id = context.request_ids[index]
-            begun = request_id in started
-            content = NDJSON if request_id in streams else JSON
-            self.respond(context, index, 500, content, error=("InternalError", INTERNAL))
-            if request_id in streams:
-                bodies.append(json.dumps({"error": INTERNAL}) + "\n")
-            else:
-                bodies.append(error_body(500, "InternalError", INTERNAL))
-            stops.append(True if begun else None)
-        context.stopping_criteria = [lambda _, stop=stop: stop for stop in stops]
-        return bodies
-
-    # -- continuous batching: one engine step per call -------------------------------------------
+    # -- continuous batching: one round of the driver per call ----------------------------------
 
     def continuous_step(self, data: list[dict], context) -> list[str]:
         ids = [context.request_ids[index] for index in range(len(data))]
-        final: dict[int, str] = {}
-        for index, request_id in enumerate(ids):
-            if request_id not in self.clients:
-                final.update(self.admit(index, request_id, data[index], context))
-        for request_id in set(self.clients) - set(ids):  # TorchServe dropped it: client gone
-            self.clients.pop(request_id).route.engine.abort(request_id)
-            self.telemetry.outcome("aborted")
-        outputs = self.steps()
+        answered = {
+            i: self.admit(i, r, data[i], context) for i, r in enumerate(ids) if r not in self.calls
+        }
+        answered = {i: body for i, body in answered.items() if body is not None}
+        for request_id in set(self.calls) - set(ids):  # TorchServe dropped it: client gone
+            for part in self.calls.pop(request_id).ids:
+                self.driver.abort(part)
+        outputs = self.driver.run()
         bodies, stops = [], []
         for index, request_id in enumerate(ids):
-            if index in final:
-                bodies.append(final[index])
+            if index in answered:
+                bodies.append(answered[index])
                 stops.append(None)
                 continue
-            client = self.clients[request_id]
-            output = outputs.get(request_id)
-            first = client.responses == 0
-            if first:
-                client.batch = len(outputs)  # requests decoding in this step
-            client.responses += 1
-            body, done, status = render(client, output)
-            self.respond(
-                context,
-                index,
-                status,
-                NDJSON if client.request.stream else JSON,
-                batch=client.batch,
-                stream=client.request.stream,
-                error=("InternalError", output.error) if status != 200 else None,
-            )
-            if done:
-                del self.clients[request_id]
-            bodies.append(body)
+            call = self.calls[request_id]
+            first = call.responses == 0
+            call.batch = call.batch or len(outputs)
+            call.responses += 1
+            bodies.append(call.wire.render(call, call.take(outputs)))
+            self.respond(context, index, call.wire, None, call=call)
+            if call.finished:
+                del self.calls[request_id]
             # TorchServe never answers a stream that ends at its first step: answer it whole.
-            stops.append(None if done and first else done)
+            stops.append(None if call.finished and first else call.finished)
         context.stopping_criteria = [lambda _, stop=stop: stop for stop in stops]
+        self.metrics.flush(self.driver)
         return bodies
 
-    def admit(self, index: int, request_id: str, data: dict, context) -> dict[int, str]:
-        """Validate a new request and add it to its engine; a bad one is answered at once."""
+    def admit(self, index: int, request_id: str, data: dict, context) -> str | None:
+        """Parse a new request and add its parts; a request that cannot be served gets its
+        whole error answer now (alone: the rest of the call goes on)."""
+        headers = {
+            str(k).lower(): v for k, v in (context.get_all_request_header(index) or {}).items()
+        }
+        url_path = str(headers.get(URL_PATH, "")).strip("/")
+        wire = WIRES.get(url_path.split("/", 1)[0], WIRES[""])
+        added: list[str] = []
         try:
-            route = self.router.route(context.get_all_request_header(index) or {})
-            request = self.parse(index, data, context)
-            route.engine.add_request(
-                request_id,
-                request.text,
-                SamplingParams(
-                    num_return_sequences=request.num_return_sequences,
-                    max_new_tokens=request.max_new_tokens,
-                    temperature=request.temperature,
-                    top_p=request.top_p,
-                    top_k=request.top_k,
-                    seed=request.seed,
-                    stop_at_newline=request.stop_at_newline,
-                ),
-                arrival=self.arrival(context, index),
-                adapter=route.adapter,
-            )
-        except RouteError as error:
-            return self.refuse(context, index, error.code, error.kind, str(error))
-        except (BadRequest, RequestTooLarge) as error:
-            return self.refuse(context, index, 400, "BadRequest", str(error))
+            parts = wire.parse(url_path or self.default_bot, *body_of(data, headers), self.driver)
+            for number, part in enumerate(parts):
+                engine_id = request_id if len(parts) == 1 else f"{request_id}#{number}"
+                self.driver.add(engine_id, part.route, part.request, arrival(headers))
+                added.append(engine_id)
         except Exception as error:  # this request only: its batch goes on
-            logger.error("request %s failed:\n%s", request_id, traceback.format_exc())
-            self.telemetry.outcome("error")
-            message = f"preparing the request failed ({type(error).__name__})"
-            self.respond(context, index, 500, JSON, error=("InternalError", message))
-            return {index: error_body(500, "InternalError", message)}
-        self.clients[request_id] = Client(request, route)
-        return {}
-
-    def steps(self) -> dict[str, RequestOutput]:
-        """Engine steps for this call: as many as fit `step_budget_ms`, ending early when a
-        request finishes or gets its first token (its answer or first piece then leaves at once).
-
-        Each call of `handle` costs a round trip through TorchServe's frontend (a few ms);
-        several short steps per call (one request alone: ~5 ms a step) spread that cost, while
-        long steps (a full batch) still get one call each, and new requests join at the next
-        call, at most one budget later.
-        """
-        started = time.perf_counter()
-        deadline = started + self.step_budget
-        outputs = self.step()
-        self.last_step = time.perf_counter() - started
-        while True:
-            started = time.perf_counter()
-            if any(self.answer_now(request_id, o) for request_id, o in outputs.items()):
-                return outputs
-            if not any(engine.has_unfinished() for engine in self.router.engines()):
-                return outputs
-            if started + self.last_step > deadline:
-                return outputs
-            for request_id, output in self.step().items():
-                earlier = outputs.get(request_id)
-                outputs[request_id] = output if earlier is None else merge(earlier, output)
-            self.last_step = time.perf_counter() - started
-
-    def answer_now(self, request_id: str, output: RequestOutput) -> bool:
-        """A request finished, or a stream got its first piece: end the call for it."""
-        stream = request_id in self.clients and self.clients[request_id].request.stream
-        return output.finished or (output.first_token and stream)
-
-    def step(self) -> dict[str, RequestOutput]:
-        """One step of every engine with work: each request gets its next token."""
-        outputs = []
-        for engine in self.router.engines():
-            if engine.has_unfinished():
-                outputs += engine.step()
-                self.telemetry.step(engine.stats.rows)
-        now = time.perf_counter()
-        for output in outputs:
-            bot = self.clients[output.request_id].route.bot
-            if output.finished and output.error is None:
-                self.telemetry.finished(output, now, bot)
-            elif output.error is not None:
-                self.telemetry.outcome("error")
-        engines = self.router.engines()
-        self.telemetry.flush(
-            sum(engine.waiting for engine in engines),
-            sum(engine.running_requests for engine in engines),
-            idle=not any(engine.has_unfinished() for engine in engines),
-            residency=self.router.residency(),
-        )
-        return {output.request_id: output for output in outputs}
+            for engine_id in added:
+                self.driver.abort(engine_id)
+            if not isinstance(error, ServingError):
+                logger.error("request %s failed:\n%s", request_id, traceback.format_exc())
+                error = InternalError(f"preparing the request failed ({type(error).__name__})")
+            outcome = {ErrorKind.OVERLOADED: "overloaded", ErrorKind.INTERNAL: "error"}
+            self.driver.telemetry.outcome(outcome.get(error.kind, "bad_request"))
+            self.respond(context, index, wire, error)
+            return wire.error(error)
+        stream = any(part.request.stream for part in parts)
+        self.calls[request_id] = Call(wire, added, parts, stream)
+        return None
 
     # -- static batching: the whole batch in one call --------------------------------------------
 
     def static_batch(self, data: list[dict], context) -> list[str]:
-        bodies: dict[int, str] = {}
-        for index in range(len(data)):
-            bodies.update(self.admit(index, context.request_ids[index], data[index], context))
-        mine = {context.request_ids[i]: i for i in range(len(data)) if i not in bodies}
-        streams = {i: r for r, i in mine.items() if self.clients[r].request.stream}
-        while any(engine.has_unfinished() for engine in self.router.engines()):
-            outputs = self.step()
-            if streams:  # one chunk per step for the streaming requests of the batch
-                pieces = [""] * len(data)
-                for index, request_id in streams.items():
-                    output = outputs.get(request_id)
-                    if output is not None and not output.finished:
-                        pieces[index] = render(self.clients[request_id], output)[0]
-                send_intermediate_predict_response(pieces, streams, "Partial", 200, context)
-            for request_id, output in outputs.items():
-                if output.finished and request_id in mine:
-                    client = self.clients.pop(request_id)
-                    body, _, status = render(client, output)
-                    self.respond(
-                        context, mine[request_id], status,
-                        NDJSON if client.request.stream else JSON,
-                        batch=len(mine), stream=client.request.stream,
-                        error=("InternalError", output.error) if status != 200 else None,
-                    )  # fmt: skip
-                    bodies[mine[request_id]] = body
+        ids = [context.request_ids[index] for index in range(len(data))]
+        bodies = {i: self.admit(i, r, data[i], context) for i, r in enumerate(ids)}
+        for outputs in self.driver.run_to_end():
+            for call in self.calls.values():
+                call.take(outputs)
+        for index, request_id in enumerate(ids):
+            call = self.calls.pop(request_id, None)
+            if call is not None:
+                call.batch = len(ids)
+                bodies[index] = call.wire.render(call, list(call.done.values()))
+                self.respond(context, index, call.wire, None, call=call)
+        self.metrics.flush(self.driver, force=True)
         return [bodies[index] for index in range(len(data))]
 
     # -- helpers ----------------------------------------------------------------------------------
 
-    def parse(self, index: int, data: dict, context) -> GenerationRequest:
-        header = context.get_request_header(index, "body") or context.get_request_header(
-            index, "data"
-        )
-        content_type = header.get("content-type", "") if isinstance(header, dict) else ""
-        body = data.get("body", data.get("data"))
-        if body is None and data:  # a form TorchServe split into fields (curl -d, no type)
-            body, content_type = form_text(data), "text/plain"
-        return parse_request(body, content_type.lower(), self.defaults, self.limits)
-
-    def refuse(self, context, index: int, code: int, kind: str, message: str) -> dict[int, str]:
-        """A request answered at once with a client error (4xx), alone."""
-        self.telemetry.outcome("bad_request")
-        self.respond(context, index, code, JSON, error=(kind, message))
-        return {index: error_body(code, kind, message)}
-
     @staticmethod
-    def arrival(context, index: int) -> float:
-        """When the front received the request (X-Request-Start), on this process's clock."""
-        now = time.perf_counter()
-        headers = context.get_all_request_header(index) or {}
-        value = next((v for k, v in headers.items() if str(k).lower() == ARRIVAL_HEADER), None)
-        try:
-            waited = time.time() - float(str(value).removeprefix("t="))
-        except (TypeError, ValueError):
-            return now
-        return now - waited if 0 <= waited < 3600 else now
-
-    @staticmethod
-    def respond(context, index, status, content_type, *, batch=0, stream=False, error=None):
-        """Status and headers of one answer; `error` (kind, message) marks the handler's own
-        error answers, which the front keeps (it rewrites TorchServe's own 5xx)."""
-        context.set_response_content_type(index, content_type)
+    def respond(context, index: int, wire, error: ServingError | None, *, call=None, stream=False):
+        """Status and headers of one answer; errors carry the headers the front keeps."""
+        stream = call.stream if call is not None else stream
+        context.set_response_content_type(index, wire.content_type(stream))
+        status = error.status if error is not None else wire.status(call)
         if status != 200:
             context.set_response_status(status, "", index)
-        context.set_response_header(index, BATCH_SIZE_HEADER, str(batch))
+        context.set_response_header(index, BATCH_SIZE_HEADER, str(call.batch if call else 0))
         if stream:
             context.set_response_header(index, "X-Accel-Buffering", "no")
-        if error is not None:
-            for name, value in error_headers(*error).items():
+        failure = call.failure() if call is not None else None
+        if error is not None or failure is not None:
+            kind = error.kind.type_name if error is not None else ErrorKind.INTERNAL.type_name
+            message = str(error) if error is not None else failure.error
+            for name, value in error_headers(kind, message).items():
                 context.set_response_header(index, name, value)
 
-    @torch.inference_mode()
     def inference(self, data, *args, **kwargs):  # BaseHandler's hooks are not used
         raise NotImplementedError("TweetbotHandler.handle drives the engine directly")
+
+
+def body_of(data: dict, headers: dict) -> tuple[object, str]:
+    """The request's body and content type as TorchServe hands them over."""
+    body = data.get("body", data.get("data"))
+    part = headers.get("body") or headers.get("data")  # the body parameter's own headers
+    content_type = part.get("content-type", "") if isinstance(part, dict) else ""
+    if body is None and data:  # a form TorchServe split into fields (no front before it)
+        return form_text(data), "text/plain"
+    return body, content_type
+
+
+def arrival(headers: dict) -> float:
+    """When the front received the request (X-Request-Start), on this process's clock."""
+    now = time.perf_counter()
+    try:
+        waited = time.time() - float(str(headers.get(ARRIVAL_HEADER)).removeprefix("t="))
+    except (TypeError, ValueError):
+        return now
+    return now - waited if 0 <= waited < 3600 else now

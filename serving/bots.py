@@ -1,10 +1,11 @@
 """`make bots` and `make delete`: the bots there are, and removing one.
 
-`list` shows every bot of the bot store and every dedicated archive: its users, base, kind,
-tweets kept, best validation perplexity, size, and whether the running service answers it.
-`delete` removes one bot: its store entry, export, training runs and archive; with `--data`
-also its users' downloaded tweets and its dataset (an X API download costs money: it is kept
-unless asked). A running service stops answering a deleted bot at its next request.
+`list` shows every bot of the bot store: its users, base, kind, tweets kept, best validation
+perplexity, size, and whether the running service answers it. `delete` removes one bot: its
+store entry, export, training runs and archive; with `--data` also its users' downloaded
+tweets and its dataset (an X API download costs money: it is kept unless asked). A running
+service answers a deleted bot with 404 from its next request (requests already decoding
+finish).
 
 Usage: python -m serving.bots list [--bot-store bots] [--run-dir .serve]
        python -m serving.bots delete NAME [--data]
@@ -17,42 +18,34 @@ import shutil
 import sys
 from pathlib import Path
 
-from engine.store import NAME, BotStore
-from serving.front import Front, routes
+from engine.names import BOT_NAME, BOT_NAME_RULE
+from engine.store import BotStore
+from serving.front import Front
 
 ROOT = Path(__file__).resolve().parent.parent
 COLUMNS = ("bot", "users", "base", "kind", "tweets kept", "perplexity", "size", "served")
 
 
-def served_names(run_dir: Path) -> tuple[set[str], bool]:
-    """(dedicated archives the running service answers, whether it serves the bot store)."""
+def serving(run_dir: Path, store: BotStore) -> bool:
+    """Whether a running service serves this bot store."""
     front = Front.of(run_dir)
     if front is None or not front.running():
-        return set(), False
-    state = front.state()
-    return set(state.get("bots", [])), bool(state.get("bot_store"))
+        return False
+    return Path(front.state().get("bot_store") or "") == store.root.resolve()
 
 
-def rows(store: BotStore, model_store: Path, run_dir: Path) -> list[tuple[str, ...]]:
-    dedicated, multiplexed = served_names(run_dir)
-    archived = set(routes(model_store)) if model_store.is_dir() else set()
+def rows(store: BotStore, run_dir: Path) -> list[tuple[str, ...]]:
+    served = serving(run_dir, store)
     held = store.bases()
     table = []
-    records = {record.name: record for record in store.records()}
-    for name in sorted(set(records) | archived):
-        record = records.get(name)
-        if record is None:  # an archive only (trained before the bot store)
-            table.append((name, "?", "?", "archive", "?", "?", "?", yes(name in dedicated)))
-            continue
+    for record in store.records():
         kept = sum(table_["kept"] for table_ in record.tables) if record.tables else "?"
         servable = record.kind == "full" or record.base.get("hash") in held
-        served = name in dedicated or (multiplexed and servable)
-        kind = record.kind + (" + archive" if name in archived else "")
         perplexity = record.best_validation_perplexity
         table.append((
-            name, ",".join(record.users), record.base.get("name") or "?", kind, str(kept),
-            f"{perplexity:,.1f}" if perplexity is not None else "?",
-            f"{record.bytes / 1e6:,.1f} MB", yes(served),
+            record.name, ",".join(record.users), record.base.get("name") or "?", record.kind,
+            str(kept), f"{perplexity:,.1f}" if perplexity is not None else "?",
+            f"{record.bytes / 1e6:,.1f} MB", yes(served and servable),
         ))  # fmt: skip
     return table
 
@@ -70,8 +63,8 @@ def show(table: list[tuple[str, ...]]) -> str:
 
 def delete(name: str, store: BotStore, data: bool, folders: argparse.Namespace) -> list[Path]:
     """Remove the bot `name`; the paths removed."""
-    if not NAME.match(name):
-        sys.exit(f"error: {name!r} is not a bot name")
+    if not BOT_NAME.fullmatch(name):
+        sys.exit(f"error: {name!r} is not a bot name ({BOT_NAME_RULE})")
     record = store.record(name)
     removed = []
     if store.remove(name):
@@ -109,7 +102,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     store = BotStore(args.bot_store)
     if args.command == "list":
-        table = rows(store, args.model_store, args.run_dir.resolve())
+        table = rows(store, args.run_dir.resolve())
         print(show(table) if table else "no bots yet: `make train USER=<handle>` makes one")
         return
     if not args.name:

@@ -17,25 +17,16 @@ from pathlib import Path
 
 import requests
 
+from engine.contract import SAMPLING_FLAGS, request_body
 from engine.store import BotStore
 from serving.front import Front
+from serving.front_settings import ROOT
 from serving.keys import KeyProblem, KeyStore
-from serving.server import ROOT
-
-SAMPLING = ("max_new_tokens", "seed", "temperature", "top_p", "top_k")
-
-
-def request_body(args: argparse.Namespace) -> dict:
-    """The JSON request: the prompt, the count, and only the sampling knobs that were given
-    (the server's defaults apply to the others)."""
-    body = {"text": args.text, "num_return_sequences": args.num_return_sequences}
-    body.update({key: getattr(args, key) for key in SAMPLING if getattr(args, key) is not None})
-    return body
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default="", help="bot name, as in model_store/<name>.mar")
+    parser.add_argument("--model", default="", help="bot name (see `make bots`)")
     parser.add_argument("--text", default="My dream is", help="prompt")
     parser.add_argument("-n", "--num-return-sequences", type=int, default=5)
     parser.add_argument("--max-new-tokens", type=int, default=None)
@@ -50,16 +41,16 @@ def main(argv: list[str] | None = None) -> None:
     if front is None or not front.running():
         sys.exit(f"error: no server is running from {args.run_dir}: start it with `make serve`")
     state = front.state()
-    served = set(state.get("bots", []))
-    if state.get("bot_store"):  # the multiplexed model serves every bot of the store
-        served |= {record.name for record in BotStore(Path(state["bot_store"])).records()}
+    served = {record.name for record in BotStore(Path(state["bot_store"])).records()}
     names = ", ".join(sorted(served)) or "none yet: `make train USER=...`"
     if not args.model:
         sys.exit(f"error: say which bot: make predict MODEL=<name> (served: {names})")
     if args.model not in served:
         sys.exit(f"error: {args.model!r} is not served (served: {names})")
     key = os.environ.get("TWEETBOTS_API_KEY") or api_key(front, args.key_name)
-    body = request_body(args)
+    body = request_body(
+        args.text, args.num_return_sequences, **{k: getattr(args, k) for k in SAMPLING_FLAGS}
+    )
     answer = requests.post(
         f"{front.url}/predictions/{args.model}",
         json=body,

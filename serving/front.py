@@ -1,15 +1,15 @@
-"""The public front door: nginx in front of TorchServe (started and stopped by serving/server.py).
+"""The public front door's process: nginx in front of TorchServe, and its keeper beside it.
 
 TorchServe 0.12 is in limited maintenance, so nothing a client sends reaches it unchecked:
-nginx authenticates API keys (serving/keys.py), rate-limits per key, caps bodies, bounds
-the requests in progress per TorchServe model, forwards only the headers the handler needs (plus
+nginx authenticates API keys (serving/keys.py), rate-limits per key, caps bodies, bounds the
+requests in progress per bot and in all, forwards only the headers the handler needs (plus
 `X-Request-Start`), and turns every error TorchServe or the network can produce into a JSON
-answer that says what happened (serving/templates/nginx.conf.j2). `/healthz` needs no key.
+answer that says what happened (serving/nginx_config.py renders its config). `/healthz` needs
+no key.
 
-The nginx config is generated from front.yaml (settings), the archives being served (the
-routing map: bot name -> TorchServe path) and TorchServe's inference key, which nginx adds on
-the internal hop. A keeper process beside nginx (serving/keeper.py) answers /healthz and
-rotates the front's logs and torchserve.out.
+This module runs it: writes the config into the run folder, starts nginx (not daemonized),
+reloads it when keys change, stops it gracefully, and runs the keeper (serving/keeper.py),
+which answers /healthz and rotates the front's logs and torchserve.out.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import contextlib
 import dataclasses
 import grp
 import json
-import math
 import os
 import pwd
 import re
@@ -27,149 +26,18 @@ import signal
 import subprocess
 import sys
 import time
-import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
-import jinja2
 import psutil
 import requests
-import yaml
 
-from serving.keys import KeyStore, nginx_map
-
-ROOT = Path(__file__).resolve().parent.parent
-SETTINGS_FILE = ROOT / "serving" / "front.yaml"
-TEMPLATE = "nginx.conf.j2"
-BOT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
-LISTEN = re.compile(r"((?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):)?(?P<port>\d{1,5})")
-# Characters a path may hold to be written into nginx's config (quoted) safely.
-SAFE_PATH = re.compile(r"[A-Za-z0-9_./+@,:=~ -]+")
-DEFAULT_RESPONSE_TIMEOUT_S = 120  # TorchServe's default_response_timeout in config.properties
-
-
-class FrontError(RuntimeError):
-    """The front cannot be configured or started as asked; the message says why."""
-
-
-@dataclass(frozen=True)
-class FrontSettings:
-    """front.yaml, typed; every field is documented there."""
-
-    listen: str = "127.0.0.1:8080"
-    tls_certificate: str | None = None
-    tls_certificate_key: str | None = None
-    keys_file: str = "secrets/api_keys.json"
-    rate_per_minute: int = 600
-    burst: int = 60
-    max_in_flight_per_model: int = 96
-    retry_after_s: int = 2
-    worker_restart_retry_after_s: int = 5
-    max_body_bytes: int = 65536
-    client_timeout_s: int = 15
-    connect_timeout_s: int = 5
-    read_timeout_margin_s: int = 10
-    health_rate_per_minute: int = 600
-    health_burst: int = 20
-    health_timeout_s: int = 5
-    workers: int = 1
-    worker_connections: int = 1024
-    log_max_bytes: int = 10_000_000
-    log_keep: int = 5
-    log_check_s: float = 30.0
-
-    @classmethod
-    def load(cls, path: Path = SETTINGS_FILE, **overrides) -> FrontSettings:
-        values = yaml.safe_load(path.read_text()) or {}
-        unknown = set(values) - {field.name for field in dataclasses.fields(cls)}
-        if unknown:
-            raise FrontError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}")
-        return cls.checked({**values, **{k: v for k, v in overrides.items() if v is not None}})
-
-    @classmethod
-    def checked(cls, values: dict) -> FrontSettings:
-        converted = {}
-        for field in dataclasses.fields(cls):
-            if field.name not in values:
-                continue
-            value = values[field.name]
-            if field.type in ("int", "float"):
-                kind = int if field.type == "int" else float
-                if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-                    raise FrontError(f"front setting {field.name} must be a positive {field.type}")
-                value = kind(value)
-            elif value is not None:
-                value = str(value)
-            converted[field.name] = value
-        settings = cls(**converted)
-        if not LISTEN.fullmatch(settings.listen):
-            raise FrontError(f"front setting listen must be [host:]port, got {settings.listen!r}")
-        if bool(settings.tls_certificate) != bool(settings.tls_certificate_key):
-            raise FrontError("TLS needs both tls_certificate and tls_certificate_key")
-        return settings
-
-    def replace(self, **changes) -> FrontSettings:
-        return self.checked({**dataclasses.asdict(self), **changes})
-
-    @property
-    def keys_path(self) -> Path:
-        return ROOT / self.keys_file
-
-    @property
-    def tls_files(self) -> tuple[Path, Path] | None:
-        """(certificate, key), relative paths taken from the project root."""
-        if not self.tls:
-            return None
-        return (ROOT / self.tls_certificate).resolve(), (ROOT / self.tls_certificate_key).resolve()
-
-    @property
-    def tls(self) -> bool:
-        return bool(self.tls_certificate)
-
-    @property
-    def url(self) -> str:
-        """The address clients on this machine use."""
-        match = LISTEN.fullmatch(self.listen)
-        host = (match and match.group("host")) or "127.0.0.1"
-        host = "127.0.0.1" if host in ("0.0.0.0", "*") else host
-        return f"{'https' if self.tls else 'http'}://{host}:{match.group('port')}"
-
-
-@dataclass(frozen=True)
-class Route:
-    """Where the front sends /predictions/<bot>: a TorchServe path and the model whose queue
-    (and in-flight limit) it joins. A bot with a dedicated archive goes to it; any other name
-    goes to the multiplexed model, `/predictions/bots/1.0/<bot>` (TorchServe hands the handler
-    `<bot>` as url_path), whose handler serves every bot of the bot store or answers 404."""
-
-    path: str
-    model: str
-
-
-MULTIPLEXED = Route("/predictions/bots/1.0/$bot", "bots")
-
-
-def routes(model_store: Path) -> dict[str, Route]:
-    """One route per dedicated archive in the model store (not the multiplexed model's)."""
-    names = sorted(
-        p.stem
-        for p in model_store.glob("*.mar")
-        if BOT_NAME.fullmatch(p.stem) and p.stem != MULTIPLEXED.model
-    )
-    return {name: Route(f"/predictions/{name}", name) for name in names}
-
-
-def response_timeout(model_store: Path, default: int = DEFAULT_RESPONSE_TIMEOUT_S) -> int:
-    """The largest `responseTimeout` of the archives' model-config.yaml (TorchServe's default
-    for an archive without one)."""
-    timeouts = []
-    for archive in model_store.glob("*.mar"):
-        try:
-            config = yaml.safe_load(zipfile.ZipFile(archive).read("model-config.yaml")) or {}
-            timeouts.append(int(config.get("responseTimeout", default)))
-        except (KeyError, zipfile.BadZipFile, ValueError, TypeError, yaml.YAMLError):
-            timeouts.append(default)
-    return max(timeouts, default=default)
+from engine.files import write_private
+from engine.names import SERVING_MODEL
+from serving import nginx_config
+from serving.front_settings import ROOT, FrontError, FrontSettings
+from serving.keys import KeyStore
+from serving.logs import shift
+from serving.nginx_config import ServingLimits
 
 
 def nginx_binary() -> str:
@@ -179,13 +47,6 @@ def nginx_binary() -> str:
     if not found:
         raise FrontError("nginx is not installed: run `make install` (it installs Debian's nginx)")
     return found
-
-
-def safe_path(path: Path | str, what: str) -> str:
-    text = str(path)
-    if not SAFE_PATH.fullmatch(text):
-        raise FrontError(f"{what} {text!r} holds characters nginx's config cannot take")
-    return text
 
 
 class Front:
@@ -227,36 +88,21 @@ class Front:
         self,
         upstream: str,
         ts_key: str,
-        bots: dict[str, Route],
-        read_timeout_s: int,
+        limits: ServingLimits,
+        bot_store: Path,
         health_socket: Path | None = None,
-        bot_store: Path | None = None,
     ) -> None:
         """Write nginx.conf, the key map and the upstream key (0600, in a 0700 folder).
 
-        `health_socket`: where the keeper answers /healthz (default: in the front's folder).
-        `bot_store`: served by the multiplexed model: names without an archive go there, and
-        GET /bots lists the store (its index.json).
+        `limits`: what the serving model's config says (response timeout, per-bot share);
+        `bot_store`: GET /bots lists it (its index.json); `health_socket`: where the keeper
+        answers /healthz (default: in the front's folder).
         """
         for folder in (self.dir, self.logs, self.dir / "tmp"):
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             os.chmod(folder, 0o700)
         if not re.fullmatch(r"[A-Za-z0-9_-]+", ts_key):
             raise FrontError("TorchServe's inference key has unexpected characters")
-        settings = self.settings
-        tls = None
-        if settings.tls_files:
-            certificate, key = settings.tls_files
-            tls = {
-                "certificate": safe_path(certificate, "certificate"),
-                "key": safe_path(key, "certificate key"),
-            }
-            for path in settings.tls_files:
-                if not path.is_file():
-                    raise FrontError(f"TLS file not found: {path}")
-        for name, route in bots.items():
-            if not (BOT_NAME.fullmatch(name) and SAFE_PATH.fullmatch(route.path + route.model)):
-                raise FrontError(f"a bot name nginx cannot route: {name!r}")
         paths = {
             "pid": self.pid_file,
             "error_log": self.error_log,
@@ -265,48 +111,25 @@ class Front:
             "keys_map": self.keys_map,
             "upstream_auth": self.upstream_auth,
             "health_socket": health_socket or self.dir / "health.sock",
+            "bot_index": bot_store.resolve() / "index.json",
         }
-        if bot_store is not None:
-            paths["bot_index"] = bot_store.resolve() / "index.json"
-        environment = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(ROOT / "serving" / "templates"),
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            autoescape=False,
-        )
-        text = environment.get_template(TEMPLATE).render(
-            s=settings,
-            p={key: safe_path(value, key) for key, value in paths.items()},
-            user=self.user_directive(),
-            listen=settings.listen,
-            tls=tls,
-            upstream=safe_path(upstream, "TorchServe address"),
-            routes=bots,
-            multiplexed=MULTIPLEXED if bot_store is not None else None,
-            read_timeout_s=read_timeout_s + settings.read_timeout_margin_s,
-            retry_after_rate_s=max(1, math.ceil(60 / settings.rate_per_minute)),
-        )
+        text = nginx_config.render(self.settings, paths, upstream, limits, self.user_directive())
         write_private(self.upstream_auth, f'proxy_set_header Authorization "Bearer {ts_key}";\n')
         self.write_keys()
         write_private(self.conf, text)
         state = {
             "url": self.url,
-            "settings": dataclasses.asdict(settings),
-            "bots": sorted(bots),
-            "bot_store": str(bot_store.resolve()) if bot_store is not None else None,
-            "models": sorted(
-                {route.model for route in bots.values()}
-                | ({MULTIPLEXED.model} if bot_store is not None else set())
-            ),
+            "settings": dataclasses.asdict(self.settings),
+            "bot_store": str(bot_store.resolve()),
+            "models": [SERVING_MODEL],
             "health_socket": str(paths["health_socket"]),
-            "read_timeout_s": read_timeout_s + settings.read_timeout_margin_s,
+            "read_timeout_s": limits.response_timeout_s + self.settings.read_timeout_margin_s,
         }
         write_private(self.state_file, json.dumps(state, indent=1) + "\n")
 
     def write_keys(self) -> int:
         keys = KeyStore(self.settings.keys_path).load()
-        write_private(self.keys_map, nginx_map(keys))
+        write_private(self.keys_map, nginx_config.nginx_map(keys))
         return len(keys)
 
     @staticmethod
@@ -482,35 +305,3 @@ def accepting(worker: psutil.Process) -> bool:
         return " ".join(worker.cmdline()).strip() == "nginx: worker process"
     except psutil.Error:
         return False
-
-
-def shift(log: Path, keep: int) -> None:
-    """log.1 -> log.2 ... ; the oldest beyond `keep` is deleted."""
-    oldest = log.with_name(f"{log.name}.{keep}")
-    oldest.unlink(missing_ok=True)
-    for index in range(keep - 1, 0, -1):
-        older = log.with_name(f"{log.name}.{index}")
-        if older.exists():
-            older.rename(log.with_name(f"{log.name}.{index + 1}"))
-
-
-def write_private(path: Path, text: str) -> None:
-    """Atomically, mode 0600."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w") as out:
-        out.write(text)
-    os.replace(temporary, path)
-
-
-def apply_keys(store: KeyStore, run_dir: Path | None = None) -> str:
-    """Give a running front the key store's current keys (an nginx reload); what happened."""
-    run_dir = run_dir or ROOT / ".serve"
-    front = Front.of(run_dir)
-    if front is None or not front.running():
-        return "no front is running: the keys take effect at the next `make serve`"
-    if front.settings.keys_path.resolve() != store.path.resolve():
-        return f"the running front reads keys from {front.settings.keys_path}, not {store.path}"
-    count = front.write_keys()
-    front.reload()
-    return f"the front at {front.url} now accepts {count} key(s)"

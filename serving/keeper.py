@@ -24,12 +24,11 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 from serving.front import Front
+from serving.torchserve import running_server
 
 
 def readiness(run_dir: Path) -> list[str]:
     """The served models without a READY worker ([] when all can answer)."""
-    from serving.server import running_server  # the server module starts this one
-
     models = Front.of(run_dir).state().get("models", [])
     try:
         ready = set(running_server(run_dir).ready_models())

@@ -15,9 +15,10 @@ import pytest
 import requests
 import yaml
 
-from serving.front import FrontSettings
+from engine.names import SERVING_MODEL
+from serving.front_settings import FrontSettings
 from serving.keys import KeyStore
-from serving.server import Service
+from serving.supervisor import MODEL_CONFIG, Service
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "handlers"))  # the archive puts handler modules at its root
@@ -107,6 +108,7 @@ def run_pipeline(root: Path, user: str, *extra: str, env: dict | None = None):
 
 # A served bot, shared by the end-to-end and monitoring tests (one per module).
 MODEL = "e2ebot"
+SERVED = SERVING_MODEL  # the TorchServe model that serves every bot (its metrics' model_name)
 BATCH_DELAY_MS = 1000  # wide enough that concurrent test requests always share a batch
 TEST_KEY = "tests"  # the API key every test service accepts
 
@@ -119,8 +121,8 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def trained_bot(tmp_path_factory) -> Path:
-    """A tiny bot trained once per session from the sample archive: the folder holding its
-    exports/ (archive it with `archived` and the model config a test needs)."""
+    """A tiny full bot trained once per session from the sample archive: the folder holding
+    its bots/ store (serve it with `bot_service`), exports/ and model_store/<bot>.mar."""
     root = tmp_path_factory.mktemp("bot")
     archive = root / "twitter-archive.zip"
     with zipfile.ZipFile(archive, "w") as bundle:
@@ -130,47 +132,45 @@ def trained_bot(tmp_path_factory) -> Path:
     return root
 
 
-def archived(root: Path, trained: Path, **model_config) -> Path:
-    """`root/model_store` holding the trained bot archived with these model-config.yaml
-    changes (the handler modules as they are in handlers/ now)."""
-    from training.mar import build_archive
-
-    config = yaml.safe_load((ROOT / "handlers" / "model-config.yaml").read_text())
+def serving_config(root: Path, **model_config) -> Path:
+    """handlers/model-config.yaml with these changes (`handler={...}` for its handler
+    section), written to `root/model-config.yaml`: the serving model's settings for a test."""
+    config = yaml.safe_load(MODEL_CONFIG.read_text())
     config["handler"].update(model_config.pop("handler", {}))
     config.update(model_config)
-    (root / "model-config.yaml").write_text(yaml.safe_dump(config))
-    build_archive(MODEL, trained / "exports", root / "model_store", root / "model-config.yaml")
-    return root / "model_store"
+    path = root / "model-config.yaml"
+    path.write_text(yaml.safe_dump(config))
+    return path
 
 
 def start_service(
     root: Path,
-    store: Path,
+    bot_store: Path,
     front: dict | None = None,
-    bot_store: Path | None = None,
-    bots_config: Path | None = None,
-    **overrides,
+    model_config: Path | None = None,
+    **properties,
 ) -> Service:
     """TorchServe and its nginx front on free loopback ports, from the project's own config
-    files; the front accepts the API key TEST_KEY (in `root/api_keys.json`). With `bot_store`,
-    the multiplexed model serves it (with `bots_config` as its model-config.yaml)."""
+    files, serving `bot_store` (with `model_config` as the serving model's settings); the
+    front accepts the API key TEST_KEY (in `root/api_keys.json`)."""
     keys = KeyStore(root / "api_keys.json")
     if not any(key.name == TEST_KEY for key in keys.load()):
         keys.create(TEST_KEY)
     settings = FrontSettings.load(
         listen=f"127.0.0.1:{free_port()}", keys_file=str(keys.path), **(front or {})
     )
-    addresses = {"metrics_address": f"http://127.0.0.1:{free_port()}", **overrides}
+    addresses = {"metrics_address": f"http://127.0.0.1:{free_port()}", **properties}
     service = Service.open(root / "serve", settings, addresses)
-    service.start(store, bot_store=bot_store, bots_config=bots_config)
+    service.start(bot_store, model_config or MODEL_CONFIG)
     return service
 
 
 @contextmanager
-def archived_service(root: Path, trained: Path, front: dict | None = None, **model_config):
-    """The trained bot archived with `model_config` and served behind a front with `front`'s
-    settings; stopped when the block ends."""
-    service = start_service(root, archived(root, trained, **model_config), front)
+def bot_service(root: Path, trained: Path, front: dict | None = None, **model_config):
+    """The trained bot's store served with these model-config.yaml changes behind a front
+    with `front`'s settings; stopped when the block ends."""
+    config = serving_config(root, **model_config)
+    service = start_service(root, trained / "bots", front, config)
     try:
         yield service
     finally:
@@ -181,7 +181,7 @@ def archived_service(root: Path, trained: Path, front: dict | None = None, **mod
 def served(trained_bot, tmp_path_factory):
     # one engine step per TorchServe call: the tiny model decodes a token in a millisecond,
     # and the tests watch streams and joins token by token
-    with archived_service(
+    with bot_service(
         tmp_path_factory.mktemp("e2e"), trained_bot, batchSize=8, maxBatchDelay=BATCH_DELAY_MS,
         handler={"step_budget_ms": 0},
     ) as service:  # fmt: skip

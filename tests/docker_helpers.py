@@ -34,8 +34,8 @@ IMAGE_UID = 10001  # the Dockerfile's USER
 # One tag per checkout: other checkouts on this machine share the Docker engine, and a test
 # must run the image built from its own tree.
 TEST_TAG = f"tweetbots-app:test-{hashlib.sha1(str(ROOT).encode()).hexdigest()[:8]}"
-FULL = "imagebot"  # a full bot: its own archive (model_store/) and in the bot store
-ADAPTER = "imagelora"  # an adapter bot: in the bot store only (the multiplexed model)
+FULL = "imagebot"  # a full bot (ONNX int8) in the bot store
+ADAPTER = "imagelora"  # an adapter bot on its base in the bot store
 HEALTH_FORMAT = "{{.State.Status}} {{.State.Health.Status}}"
 
 
@@ -89,23 +89,21 @@ def build_app_image(tag: str) -> BuiltImage:
 
 @dataclass
 class Stores:
-    """What a serving container mounts: the dedicated archives and the bot store."""
+    """What a serving container mounts: the bot store."""
 
-    model_store: Path
     bot_store: Path
 
 
 def train_bots(root: Path) -> Stores:
-    """Two tiny bots (the pipeline's quick settings): FULL, a full fine-tune (its own archive
-    in model_store/ and its weights in the bot store), and ADAPTER, a LoRA adapter on the
-    shared base (in the bot store only)."""
+    """Two tiny bots in the bot store (the pipeline's quick settings): FULL, a full fine-tune,
+    and ADAPTER, a LoRA adapter on the shared base."""
     archive = root / "twitter-archive.zip"
     with zipfile.ZipFile(archive, "w") as bundle:
         bundle.write(SAMPLE_ARCHIVE, "data/tweets.js")
     for name, extra in ((FULL, []), (ADAPTER, ["--lora"])):
         trained = run_pipeline(root, name, "--archive", str(archive), *extra)
         assert trained.returncode == 0, trained.stderr[-3000:]
-    return Stores(root / "model_store", root / "bots")
+    return Stores(root / "bots")
 
 
 def key_folder(folder: Path) -> str:
@@ -156,7 +154,7 @@ class Ports:
         return cls(listen_port(), listen_port())
 
     def environment(self) -> dict[str, str]:
-        """serving/container.py's settings: the front and the metrics on free host ports."""
+        """serving/supervisor.py's settings: the front and the metrics on free host ports."""
         return {
             "TWEETBOTS_LISTEN": f"127.0.0.1:{self.front}",
             "TS_METRICS_ADDRESS": f"http://127.0.0.1:{self.metrics}",

@@ -41,23 +41,23 @@ def test_bots_lists_every_bot_with_its_facts(trained):
                               "size", "served"]  # fmt: skip
     rows = {line.split()[0]: line.split() for line in lines}
     assert rows["alice"][1:4] == ["alice", "tiny", "adapter"]
-    assert rows["carol"][3:5] == ["full", "+"]  # full + archive
+    assert rows["carol"][3] == "full"
     assert rows["alice"][-1] == "no"  # no server running
 
 
 def test_generate_answers_locally_and_seeded(trained):
-    first = cli(trained, "serving.generate", "--bot", "alice", "--seed", "3", "-n", "2")
+    first = cli(trained, "engine.generate", "--bot", "alice", "--seed", "3", "-n", "2")
     assert first.returncode == 0, first.stderr
     texts = [json.loads(line) for line in first.stdout.splitlines()]
     assert len(texts) == 2 and all(t.startswith("My dream is") for t in texts)
-    again = cli(trained, "serving.generate", "--bot", "alice", "--seed", "3", "-n", "2")
+    again = cli(trained, "engine.generate", "--bot", "alice", "--seed", "3", "-n", "2")
     assert again.stdout == first.stdout
-    full = cli(trained, "serving.generate", "--bot", "carol", "--prompt", "I like", "-n", "1")
+    full = cli(trained, "engine.generate", "--bot", "carol", "--prompt", "I like", "-n", "1")
     assert full.returncode == 0 and json.loads(full.stdout).startswith("I like")
-    missing = cli(trained, "serving.generate", "--bot", "nobody")
+    missing = cli(trained, "engine.generate", "--bot", "nobody")
     assert missing.returncode == 1
     assert missing.stderr.strip() == (
-        f"error: no bot 'nobody' in {trained / 'bots'} (bots: alice, carol)"
+        f"error: no bot named 'nobody' (bots in {trained / 'bots'}: alice, carol)"
     )
 
 

@@ -1,10 +1,8 @@
 """A thousand bots on one server, in miniature: adapter and full bots of the bot store behind
-the real front and TorchServe, served by the multiplexed model.
+the real front and TorchServe, all served by the one serving model (`bots.mar`).
 
-Bots are trained for real (tiny base, LORA=1 for the adapters) and published by the pipeline;
-the service starts with a model store holding only the multiplexed model (`bots.mar`), so every
-bot is answered through it. Its model-config keeps room for one adapter at a time, so the
-LRU evicts and reloads.
+Bots are trained for real (tiny base, LORA=1 for the adapters) and published by the pipeline.
+The serving model-config keeps room for one adapter at a time, so the LRU evicts and reloads.
 """
 
 from __future__ import annotations
@@ -14,8 +12,15 @@ import threading
 
 import pytest
 import requests
-import yaml
-from conftest import ROOT, SAMPLE_ARCHIVE, api_key, predict, run_make, run_pipeline, start_service
+from conftest import (
+    SAMPLE_ARCHIVE,
+    api_key,
+    predict,
+    run_make,
+    run_pipeline,
+    serving_config,
+    start_service,
+)
 
 from engine.store import BotStore
 
@@ -37,15 +42,9 @@ def bots(tmp_path_factory):
     for name, rate in zip(ADAPTERS, ("3e-3", "1e-2"), strict=True):  # same tweets and seed
         train(root, name, "--lora", "--learning_rate", rate)  # (the base): other rates
     train(root, FULL)
-    config = yaml.safe_load((ROOT / "handlers" / "model-config.yaml").read_text())
-    config["handler"]["adapter_budget_mb"] = 0.03  # one tiny adapter (16 KB in bf16) at a time
-    config["maxBatchDelay"] = 500  # concurrent test requests land in one step
-    (root / "bots-config.yaml").write_text(yaml.safe_dump(config))
-    served = root / "served-store"  # only the multiplexed model: carol too goes through it
-    served.mkdir()
-    service = start_service(
-        root, served, bot_store=root / "bots", bots_config=root / "bots-config.yaml"
-    )
+    # one tiny adapter (16 KB in bf16) at a time; concurrent test requests land in one step
+    config = serving_config(root, maxBatchDelay=500, handler={"adapter_budget_mb": 0.03})
+    service = start_service(root, root / "bots", model_config=config)
     try:
         yield root, service
     finally:
@@ -65,7 +64,8 @@ def test_lora_bots_are_adapters_on_one_base_in_the_store(bots):
     assert records["alice"].base["hash"] in store.bases()
     assert records["alice"].bytes < records[FULL].bytes / 5  # the adapter is small
     assert not (root / "model_store" / "alice.mar").exists()  # no archive for an adapter bot
-    assert (root / "model_store" / f"{FULL}.mar").exists()  # a full bot keeps its archive
+    assert (root / "model_store" / f"{FULL}.mar").exists()  # a full bot has its own archive too
+    assert (store.path(FULL) / "model.int8.onnx").exists()  # and is served on ONNX int8
 
 
 def test_bots_of_each_kind_share_a_batch_and_answer_as_alone(bots):
@@ -114,11 +114,14 @@ def test_a_bot_published_while_serving_is_answered(bots):
 
 def test_unknown_bots_get_404_naming_them(bots):
     _, service = bots
-    for name in ("nobody", "Caps-Name", "x" * 90):
+    for name in ("nobody", "x" * 90):
         answer = ask(service, name)
         assert answer.status_code == 404, answer.text
         body = answer.json()
         assert body["type"] == "UnknownBot" and name[:20] in body["message"]
+    for name in ("Caps-Name", "x" * 101, "-dash"):  # not a bot name: refused by the front
+        answer = ask(service, name)
+        assert answer.status_code == 404 and "not a bot name" in answer.json()["message"]
 
 
 def test_an_adapter_for_a_base_the_server_lacks_is_refused(bots):

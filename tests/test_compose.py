@@ -39,7 +39,7 @@ PROMETHEUS_IMAGE = "tweetbots-prometheus:test"
 docker_engine = docker_helpers.docker_engine
 app_image = docker_helpers.app_image
 stores = docker_helpers.stores
-DATA = {"bots", "model_store", "secrets"}  # the user's own folders, mounted read-only
+DATA = {"bots", "secrets"}  # the user's own folders, mounted read-only
 
 
 def compose_command() -> list[str] | None:
@@ -78,7 +78,7 @@ def test_compose_file_parses_and_mounts_files_that_exist(compose):
         volume["target"] if isinstance(volume, dict) else volume.split(":")[1]
         for volume in serving["volumes"]
     }
-    assert targets == {"/app/bots", "/app/model_store", "/run/secrets/tweetbots"}
+    assert targets == {"/app/bots", "/run/secrets/tweetbots"}
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +108,6 @@ def stack(compose, app_image, stores, tmp_path_factory):
         **user,
         "TWEETBOTS_IMAGE": app_image.tag,
         "BOT_STORE": str(stores.bot_store),
-        "MODEL_STORE": str(stores.model_store),
         "API_KEYS_DIR": str(keys),
         "PROMETHEUS_IMAGE": PROMETHEUS_IMAGE,
         "PROMETHEUS_CONFIG": str(prometheus_config),

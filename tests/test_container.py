@@ -1,4 +1,5 @@
-"""serving/container.py: its parts, and the whole process on this host (no Docker needed).
+"""The container's process (serving/supervisor.py `run`): its parts, and the whole process on
+this host (no Docker needed).
 
 The image runs the same process under tini (tests/test_image.py, with a Docker engine); here
 it runs as a plain child with real nginx and TorchServe on free loopback ports: health, a
@@ -8,13 +9,11 @@ prediction, and SIGTERM while requests are in progress (every one answered, exit
 from __future__ import annotations
 
 import io
-import json
 import os
 import signal
 import subprocess
 import sys
 import time
-import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -25,17 +24,10 @@ from conftest import MODEL, ROOT, TEST_KEY, free_port
 from docker_helpers import metric_total
 
 from engine.store import BotRecord, BotStore
-from serving import container
-from serving.container import (
-    BOTS_CONFIG,
-    KeyWatch,
-    LogCopier,
-    Settings,
-    bots_config,
-    container_properties,
-    serving_store,
-)
+from serving import supervisor
 from serving.keys import KeyStore
+from serving.logs import LogCopier
+from serving.supervisor import MODEL_CONFIG, KeyWatch, ServiceSettings
 
 
 def test_settings_come_from_the_environment():
@@ -47,56 +39,31 @@ def test_settings_come_from_the_environment():
         "TWEETBOTS_DEVICE_TYPE": "gpu",
         "TWEETBOTS_RUN_DIR": "/tmp/x",
     }
-    settings = Settings.from_environment(environ)
+    settings, front = ServiceSettings.from_environment(environ)
     assert (settings.drain_seconds, settings.device_type) == (12.5, "gpu")
     assert (settings.bot_store, settings.run_dir) == (Path("/data/bots"), Path("/tmp/x"))
-    front = settings.front()
     assert (front.listen, front.keys_path, front.url) == (
         "127.0.0.1:9999",
         Path("/keys/k.json"),
         "http://127.0.0.1:9999",
     )
-    assert Settings().front().url == "http://127.0.0.1:8080"  # 0.0.0.0 asked on loopback
+    _, default = ServiceSettings.from_environment({})
+    assert default.url == "http://127.0.0.1:8080"  # 0.0.0.0 asked on loopback
 
 
 def test_properties_open_metrics_to_other_hosts_and_take_ts_variables():
-    environ = {"TS_SERVICE_ENVELOPE": "kserve", "TS_CONFIG_FILE": "/x", "HOME": "/"}
-    overrides = container_properties(Settings(), environ)
-    assert overrides == {"metrics_address": "http://0.0.0.0:8082", "service_envelope": "kserve"}
-    moved = container_properties(Settings(), {"TS_METRICS_ADDRESS": "http://127.0.0.1:9"})
-    assert moved["metrics_address"] == "http://127.0.0.1:9"  # TS_* wins
+    environ = {"TS_JOB_QUEUE_SIZE": "64", "TS_CONFIG_FILE": "/x", "HOME": "/"}
+    settings, _ = ServiceSettings.from_environment(environ)
+    assert settings.properties == {"metrics_address": "http://0.0.0.0:8082", "job_queue_size": "64"}
+    moved, _ = ServiceSettings.from_environment({"TS_METRICS_ADDRESS": "http://127.0.0.1:9"})
+    assert moved.properties["metrics_address"] == "http://127.0.0.1:9"  # TS_* wins
 
 
-def write_archive(path: Path, device_type: str) -> None:
-    manifest = {"model": {"modelName": path.stem, "configFile": "model-config.yaml"}}
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("MAR-INF/MANIFEST.json", json.dumps(manifest))
-        archive.writestr("model-config.yaml", yaml.safe_dump({"deviceType": device_type}))
-        archive.writestr("weights.bin", b"\0" * 100)
-
-
-def test_serving_store_links_archives_and_rewrites_device_type_in_copies(tmp_path):
-    store, run_dir = tmp_path / "store", tmp_path / "run"
-    store.mkdir()
-    write_archive(store / "cpubot.mar", "cpu")
-    write_archive(store / "gpubot.mar", "gpu")
-    write_archive(store / "bots.mar", "cpu")  # a stale multiplexed model: built anew at start
-    served = serving_store(store, run_dir, "")
-    assert sorted(p.name for p in served.iterdir()) == ["cpubot.mar", "gpubot.mar"]
-    assert all(p.resolve().parent == store for p in served.iterdir())  # links, nothing copied
-    served = serving_store(store, run_dir, "gpu")  # again (a restart): replaced, not failed
-    with zipfile.ZipFile(served / "cpubot.mar") as copy:
-        assert yaml.safe_load(copy.read("model-config.yaml")) == {"deviceType": "gpu"}
-        assert copy.read("weights.bin") == b"\0" * 100
-    with zipfile.ZipFile(store / "cpubot.mar") as original:  # the mounted store is untouched
-        assert yaml.safe_load(original.read("model-config.yaml")) == {"deviceType": "cpu"}
-    assert (served / "gpubot.mar").resolve() == (store / "gpubot.mar").resolve()
-
-
-def test_bots_config_carries_the_device_type(tmp_path):
-    assert bots_config(tmp_path, "") == BOTS_CONFIG
-    written = yaml.safe_load(bots_config(tmp_path, "gpu").read_text())
-    assert written == {**yaml.safe_load(BOTS_CONFIG.read_text()), "deviceType": "gpu"}
+def test_the_serving_config_carries_the_device_type(tmp_path):
+    assert ServiceSettings(run_dir=tmp_path).serving_config() == MODEL_CONFIG
+    written = ServiceSettings(run_dir=tmp_path, device_type="gpu").serving_config()
+    config = yaml.safe_load(written.read_text())
+    assert config == {**yaml.safe_load(MODEL_CONFIG.read_text()), "deviceType": "gpu"}
 
 
 def test_log_copier_follows_appends_rotation_and_truncation(tmp_path):
@@ -133,7 +100,7 @@ class FakeFront:
 def test_key_file_is_checked_at_start_and_a_change_reloads_the_front(tmp_path, monkeypatch):
     path = tmp_path / "keys" / "api_keys.json"
     problem = KeyWatch(path).check()
-    assert str(path) in problem and "serving.keys create" in problem
+    assert str(path) in problem and "serving.keys_cli create" in problem
     path.parent.mkdir()
     path.write_text("not json")
     assert "not a key store" in KeyWatch(path).check()
@@ -141,7 +108,7 @@ def test_key_file_is_checked_at_start_and_a_change_reloads_the_front(tmp_path, m
     KeyStore(path).create("first")
     watch, front = KeyWatch(path), FakeFront()
     assert watch.check() == ""
-    monkeypatch.setattr(container, "KEYS_CHECK_SECONDS", 0.0)
+    monkeypatch.setattr(supervisor, "KEYS_CHECK_SECONDS", 0.0)
     watch.poll(front)
     assert front.reloads == 0  # unchanged
     KeyStore(path).create("second")
@@ -184,7 +151,6 @@ def test_the_process_serves_and_drains_on_sigterm(trained_bot, tmp_path):
         **os.environ,
         "TWEETBOTS_LISTEN": f"127.0.0.1:{front}",
         "TWEETBOTS_BOT_STORE": str(trained_bot / "bots"),
-        "TWEETBOTS_MODEL_STORE": str(trained_bot / "model_store"),
         "TWEETBOTS_API_KEYS_FILE": str(keys.path),
         "TWEETBOTS_RUN_DIR": str(tmp_path / "run"),
         "TS_METRICS_ADDRESS": f"http://127.0.0.1:{metrics}",
@@ -192,7 +158,7 @@ def test_the_process_serves_and_drains_on_sigterm(trained_bot, tmp_path):
     log = tmp_path / "output.log"  # a file: a pipe nobody reads would fill and block it
     with log.open("w") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "serving.container", "run"],
+            [sys.executable, "-m", "serving.supervisor", "run"],
             cwd=ROOT,
             env=environment,
             stdout=out,
@@ -201,7 +167,7 @@ def test_the_process_serves_and_drains_on_sigterm(trained_bot, tmp_path):
     url, metrics_url = f"http://127.0.0.1:{front}", f"http://127.0.0.1:{metrics}"
     headers = {"Authorization": f"Bearer {key}"}
     try:
-        health = [sys.executable, "-m", "serving.container", "health"]
+        health = [sys.executable, "-m", "serving.supervisor", "health"]
         deadline = time.monotonic() + 240
         while subprocess.run(health, cwd=ROOT, env=environment, capture_output=True).returncode:
             assert process.poll() is None and time.monotonic() < deadline, log.read_text()
@@ -228,7 +194,7 @@ def test_the_process_serves_and_drains_on_sigterm(trained_bot, tmp_path):
         if process.poll() is None:
             process.kill()
     output = log.read_text()
-    assert "container: SIGTERM: draining" in output
-    assert "container: no request in progress" in output and "container: stopped" in output
+    assert "tweetbots: SIGTERM: draining" in output
+    assert "tweetbots: no request in progress" in output and "tweetbots: stopped" in output
     assert f'"key":"{TEST_KEY}","method":"POST"' in output  # the front's log, copied out
     assert key not in output

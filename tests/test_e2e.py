@@ -1,4 +1,4 @@
-"""The whole path for real: archive -> `training.pipeline` -> .mar -> TorchServe -> nginx -> HTTP.
+"""The whole path for real: archive -> training -> bot store -> TorchServe -> nginx -> HTTP.
 
 TorchServe runs from the project's config.properties behind the nginx front (front.yaml), on
 free loopback ports; requests are real HTTP through the front with an API key.
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import requests
 import yaml
-from conftest import BATCH_DELAY_MS, MODEL, predict
+from conftest import BATCH_DELAY_MS, MODEL, SERVED, predict
 from prometheus_client.parser import text_string_to_metric_families
 
 pytestmark = pytest.mark.e2e
@@ -80,7 +80,7 @@ def test_concurrent_requests_share_one_generate_call(served):
         ({"body": {"text": "hi", "max_new_tokens": 100000}}, "exceeds the model's context window"),
         ({"body": {"text": "hi", "temperature": -1}}, "temperature must be at least 0"),
         ({"body": {"text": "hi", "top_k": "many"}}, "top_k must be an integer"),
-        ({"body": ["hi"]}, "expected a JSON object"),
+        ({"body": ["hi"]}, "JSON but not an object"),
     ],
 )
 def test_bad_input_is_a_400_and_the_worker_keeps_serving(served, kwargs, message):
@@ -102,9 +102,9 @@ def test_prometheus_metrics_count_the_requests(served):
     predict(served, {"text": "counted", "max_new_tokens": 2})
     predict(served, {"text": ""})  # a bad request
     after = scrape(served)
-    key = ("ts_inference_requests_total", MODEL)
+    key = ("ts_inference_requests_total", SERVED)
     assert after[key] == before.get(key, 0) + 2  # TorchServe counts every request it forwards
-    ok, bad = (("tweetbots_requests_total", MODEL, outcome) for outcome in ("ok", "bad_request"))
+    ok, bad = (("tweetbots_requests_total", SERVED, outcome) for outcome in ("ok", "bad_request"))
     assert (after[ok] - before[ok], after[bad] - before[bad]) == (1, 1)
 
 
@@ -120,27 +120,33 @@ def scrape(server) -> dict[tuple, float]:
     return values
 
 
-def test_archive_holds_handler_weights_tokenizer_config_and_card(served):
-    store = Path(served.run_dir).parent / "model_store" / f"{MODEL}.mar"
-    names = set(zipfile.ZipFile(store).namelist())
-    assert {
-        "tweetbot_handler.py",
-        "generation_request.py",
-        "handler_metrics.py",
-        "responses.py",
-        "engine/__init__.py",  # the engine ships as a package, imported as `engine`
-        "engine/core.py",
-        "engine/backends.py",
-        "backend.json",
-        "model.int8.onnx",  # BACKEND=onnx (default), QUANTIZE=int8 (default)
-        "tokenizer.json",
-        "generation_config.json",
-        "model-config.yaml",
-        "README.md",
-        "MAR-INF/MANIFEST.json",
-    } <= names
-    packed = yaml.safe_load(zipfile.ZipFile(store).read("model-config.yaml"))
-    assert packed["maxBatchDelay"] == BATCH_DELAY_MS and packed["handler"]["max_return_sequences"]
+HANDLER_FILES = {
+    "tweetbot_handler.py",
+    "wire.py",
+    "predictions_wire.py",
+    "handler_metrics.py",
+    "engine/__init__.py",  # the engine ships as a package, imported as `engine`
+    "engine/core.py",
+    "engine/driver.py",
+    "engine/backends.py",
+    "model-config.yaml",
+    "MAR-INF/MANIFEST.json",
+}
+
+
+def test_archives_hold_one_handler_and_the_bot_store_or_one_bot(served, trained_bot):
+    """bots.mar (what the service runs) is the handler over the store; the bot's own archive
+    is the same handler with the bot's published version inside."""
+    serving = Path(served.run_dir) / "model_store" / f"{SERVED}.mar"
+    names = set(zipfile.ZipFile(serving).namelist())
+    assert names >= HANDLER_FILES and not {"model.int8.onnx", "bot.json"} & names
+    packed = yaml.safe_load(zipfile.ZipFile(serving).read("model-config.yaml"))
+    assert packed["maxBatchDelay"] == BATCH_DELAY_MS
+    assert packed["handler"]["bot_store"] == str((trained_bot / "bots").resolve())
+    own = trained_bot / "model_store" / f"{MODEL}.mar"
+    names = set(zipfile.ZipFile(own).namelist())
+    bot = {"bot.json", "model.int8.onnx", "tokenizer.json", "generation_config.json", "README.md"}
+    assert HANDLER_FILES | bot <= names
 
 
 def stream(server, body: dict):
@@ -197,7 +203,7 @@ def test_a_client_that_leaves_frees_its_rows(served):
     engine step (at once when others decode, else with the next request: no step runs for a
     request alone in the engine after its client left)."""
     before = scrape(served)
-    aborted = ("tweetbots_requests_total", MODEL, "aborted")
+    aborted = ("tweetbots_requests_total", SERVED, "aborted")
     body = {"text": "bye", "max_new_tokens": 200, "num_return_sequences": 4, "stream": True}
     with predict(served, {**body, "stop_at_newline": False}, stream=True) as answer:
         next(answer.iter_lines())  # decoding has started; now hang up
@@ -205,4 +211,4 @@ def test_a_client_that_leaves_frees_its_rows(served):
     assert predict(served, {"text": "still there?", "max_new_tokens": 3}).status_code == 200
     after = scrape(served)
     assert after[aborted] == before[aborted] + 1
-    assert after[("tweetbots_running_requests", MODEL)] == 0
+    assert after[("tweetbots_running_requests", SERVED)] == 0

@@ -227,7 +227,7 @@ def test_engine_failure_ends_every_request_with_an_error(folder, tokenizer):
 
 
 def test_uniform_draws_depend_only_on_the_row_and_the_token_number():
-    from engine.sampling import uniforms
+    from engine.rng import uniforms
 
     keys = np.array([11, 12, 13], dtype=np.uint64)
     counters = np.array([0, 5, 9], dtype=np.uint64)

@@ -24,13 +24,14 @@ import grpc
 import psutil
 import pytest
 import requests
-from conftest import MODEL, ROOT, api_key, archived_service, free_port, predict
-from generation_request import FIELDS
+from conftest import MODEL, ROOT, SERVED, api_key, bot_service, free_port, predict
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from engine.contract import FIELDS
 from serving.front import Front
 from serving.keys import KeyStore
+from serving.nginx_config import ServingLimits
 
 pytestmark = pytest.mark.e2e
 BATCH = 8
@@ -42,8 +43,8 @@ HEAVY = {"text": "I", "num_return_sequences": 4, "max_new_tokens": 100, "stop_at
 
 @pytest.fixture(scope="module")
 def service(trained_bot, tmp_path_factory):
-    front = {"rate_per_minute": 600_000, "burst": 1000, "max_in_flight_per_model": 64}
-    with archived_service(
+    front = {"rate_per_minute": 600_000, "burst": 1000, "max_in_flight": 64}
+    with bot_service(
         tmp_path_factory.mktemp("front-e2e"), trained_bot, front,
         batchSize=BATCH, maxBatchDelay=100, jobQueueSize=QUEUE, responseTimeout=60,
     ) as service:  # fmt: skip
@@ -54,24 +55,19 @@ def reconfigured(service, **changes) -> None:
     """The running front with other settings (an nginx reload, as an operator would)."""
     front = service.front
     front.settings = front.settings.replace(**changes)
-    state = front.state()
     front.configure(
-        service.upstream(),
-        service.torchserve.keys()["inference"],
-        {name: route for name, route in routes_of(service).items()},
-        state["read_timeout_s"] - front.settings.read_timeout_margin_s,
-    )
+        service.upstream(), service.torchserve.keys()["inference"], limits(service),
+        Path(front.state()["bot_store"]),
+    )  # fmt: skip
     front.reload()
 
 
-def routes_of(service):
-    from serving.front import routes
-
-    return routes(service.run_dir.parent / "model_store")
+def limits(service) -> ServingLimits:
+    return ServingLimits.of(service.run_dir.parent / "model-config.yaml")
 
 
 def worker_pid(service) -> int:
-    (worker,) = service.torchserve.workers(MODEL)
+    (worker,) = service.torchserve.workers(SERVED)
     return worker["pid"]
 
 
@@ -260,11 +256,11 @@ def concurrently(service, bodies: list[dict]) -> list[tuple[requests.Response, f
 
 
 def test_over_the_in_flight_limit_sheds_at_once_with_503(service):
-    reconfigured(service, max_in_flight_per_model=2)
+    reconfigured(service, max_in_flight=2)
     try:
         results = concurrently(service, [HEAVY] * 6)
     finally:
-        reconfigured(service, max_in_flight_per_model=64)
+        reconfigured(service, max_in_flight=64)
     shed = [(answer, seconds) for answer, seconds in results if answer.status_code == 503]
     served = [answer for answer, _ in results if answer.status_code == 200]
     assert len(served) >= 2 and len(shed) >= 3, [a.status_code for a, _ in results]
@@ -290,7 +286,7 @@ def test_torchserve_queue_full_is_503_with_retry_after(service):
 def keys_cli(service, *args: str) -> subprocess.CompletedProcess:
     keys_file = str(service.front.settings.keys_path)
     run_dir = str(service.run_dir)
-    return cli("serving.keys", *args, "--run-dir", run_dir, "--keys-file", keys_file)
+    return cli("serving.keys_cli", *args, "--run-dir", run_dir, "--keys-file", keys_file)
 
 
 def test_keys_rotate_and_revoke_without_dropping_a_request(service):
@@ -347,8 +343,9 @@ def test_tls_with_a_given_certificate(service, tmp_path):
     )
     tls = Front(tmp_path / "run", settings)
     tls.configure(
-        service.upstream(), service.torchserve.keys()["inference"], routes_of(service), 60
-    )
+        service.upstream(), service.torchserve.keys()["inference"], limits(service),
+        Path(service.front.state()["bot_store"]),
+    )  # fmt: skip
     tls.start()
     try:
         assert tls.url.startswith("https://")
@@ -430,10 +427,10 @@ def cli(module: str, *args: str, env: dict | None = None) -> subprocess.Complete
 
 
 def test_serve_twice_and_stop_with_nothing_running_explain(service, tmp_path):
-    again = cli("serving.server", "start", "--run-dir", str(service.run_dir))
+    again = cli("serving.supervisor", "start", "--run-dir", str(service.run_dir))
     assert again.returncode == 0 and "already running" in again.stdout, again.stderr
     assert "Traceback" not in again.stderr
-    nothing = cli("serving.server", "stop", "--run-dir", str(tmp_path / "none"))
+    nothing = cli("serving.supervisor", "stop", "--run-dir", str(tmp_path / "none"))
     assert nothing.returncode == 0 and "nothing to stop" in nothing.stdout
 
 

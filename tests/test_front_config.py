@@ -15,6 +15,7 @@ import socket
 import socketserver
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
@@ -22,11 +23,16 @@ import pytest
 import requests
 from conftest import free_port
 
-from serving.front import Front, FrontSettings, Route
+from engine.contract import FORM_CONTENT_TYPE
+from serving.front import Front
+from serving.front_settings import FrontSettings
 from serving.keys import KeyStore
+from serving.nginx_config import ServingLimits
 
 UPSTREAM_KEY = "TsKey_12"  # what the front must send TorchServe instead of the client's key
-READ_TIMEOUT_S = 2  # the routes' responseTimeout: nginx waits this + the margin (1 s)
+READ_TIMEOUT_S = 2  # the serving model's responseTimeout: nginx waits this + the margin (1 s)
+PER_BOT = 2  # requests in progress each bot may have
+LIMITS = ServingLimits(response_timeout_s=READ_TIMEOUT_S, max_in_flight_per_bot=PER_BOT)
 SEEN: list[dict] = []  # what the stand-in received, newest last
 STANDIN: dict = {}
 
@@ -51,7 +57,7 @@ class StandIn(BaseHTTPRequestHandler):
         """TorchServe's management API, as the keeper asks it for /healthz."""
         ready = "UNLOADING" if Path(self.server.sick_marker).exists() else "READY"
         if self.path == "/models":
-            self.reply(200, json.dumps({"models": [{"modelName": "echo"}]}).encode())
+            self.reply(200, json.dumps({"models": [{"modelName": "bots"}]}).encode())
         else:
             self.reply(200, json.dumps([{"workers": [{"pid": 1, "status": ready}]}]).encode())
 
@@ -115,10 +121,7 @@ def front(tmp_path_factory):
         client_timeout_s=2,
     )
     nginx = Front(root / "run", settings)
-    bots = ["echo", "handler400", "ts500", "ts503", "ts507", "handler500", "handler503"]
-    bots += ["slow", "close", "stream"]
-    routes = {bot: Route(f"/predictions/{bot}", "echo") for bot in bots}  # one model
-    nginx.configure(f"unix:{socket_path}", UPSTREAM_KEY, routes, 2)
+    nginx.configure(f"unix:{socket_path}", UPSTREAM_KEY, LIMITS, root / "bots")
     # What the keeper reads to ask "TorchServe" (the stand-in) for its workers
     (root / "run" / "config.properties").write_text(f"management_address=unix:{socket_path}\n")
     keys = {"management": {"key": "M"}, "inference": {"key": UPSTREAM_KEY}, "API": {"key": "A"}}
@@ -158,7 +161,7 @@ def test_only_chosen_headers_reach_torchserve(front):
     headers = {name.lower(): value for name, value in seen["headers"].items()}
     assert headers["authorization"] == f"Bearer {UPSTREAM_KEY}"  # never the client's key
     assert float(headers["x-request-start"]) == pytest.approx(before, abs=5)
-    assert headers["content-type"] == "text/plain; charset=utf-8"  # a form post: a prompt
+    assert headers["content-type"] == FORM_CONTENT_TYPE  # a form post: a prompt, marked
     assert seen["body"] == b"My dream is"
     assert not {"x-evil", "cookie"} & set(headers)
 
@@ -196,7 +199,7 @@ def test_an_upstream_that_never_answers_gets_504_within_the_bound(front):
 
 def test_torchserve_unreachable_is_503(front, tmp_path):
     other = Front(tmp_path / "run", front.settings.replace(listen=f"127.0.0.1:{free_port()}"))
-    other.configure(f"unix:{tmp_path}/none.sock", UPSTREAM_KEY, {}, 2)
+    other.configure(f"unix:{tmp_path}/none.sock", UPSTREAM_KEY, LIMITS, tmp_path / "bots")
     other.start()
     try:
         answer = post(other, "echo", json={"text": "hi"})
@@ -237,7 +240,7 @@ def test_healthz_needs_no_key_and_is_ready_only_with_a_ready_worker(front):
     try:
         answer = requests.get(f"{front.url}/healthz", timeout=10)
         assert answer.status_code == 503 and answer.json()["status"] == "unavailable"
-        assert "no ready worker for echo" in answer.json()["message"]
+        assert "no ready worker for bots" in answer.json()["message"]
         assert answer.headers["Retry-After"]
     finally:
         marker.unlink()
@@ -251,9 +254,12 @@ def test_nothing_but_predictions_and_healthz(front):
     assert with_key.status_code == 200
     token = KeyStore(front.settings.keys_path).get("alice").key
     auth = {"Authorization": f"Bearer {token}"}
-    for path in ("/models", "/ping", "/metrics", "/predictions", "/predictions/a/b"):
+    for path in ("/models", "/ping", "/metrics", "/predictions"):
         answer = requests.get(f"{front.url}{path}", headers=auth, timeout=10)
         assert error(answer, 404, "NotFound"), path
+    for path in ("/predictions/a/b", "/predictions/Alice", "/predictions/-x", "/predictions/a.b"):
+        answer = requests.post(f"{front.url}{path}", headers=auth, timeout=10)
+        assert "not a bot name" in error(answer, 404, "UnknownBot"), path
     answer = requests.get(f"{front.url}/predictions/echo", headers=auth, timeout=10)
     assert error(answer, 405, "MethodNotAllowed") and answer.headers["Allow"] == "POST"
 
@@ -287,6 +293,11 @@ POST = (
     [
         (POST + b"Content-Length: -5\r\n\r\n", 400),  # issue 9: no answer from TorchServe
         (b"GARBAGE\r\n\r\n", 400),
+        # issue 19: errors raised while reading the request line itself
+        (b"GET /" + b"a" * 9000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", 414),
+        (b"POST /predictions/echo HTTP/2.7\r\nHost: x\r\n\r\n", 505),
+        (b"POST /predictions/echo HTTP/9\r\nHost: x\r\n\r\n", 505),
+        (b"POST /predictions/echo FTP/1.0\r\nHost: x\r\n\r\n", 400),
         (POST + b"Transfer-Encoding: chunked\r\n\r\nzz", 411),
         (POST + b"Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 411),
         (
@@ -299,6 +310,37 @@ def test_malformed_http_gets_a_json_answer(front, request_bytes, status):
     key = KeyStore(front.settings.keys_path).get("alice").key.encode()
     code, body = raw_http(front, request_bytes.replace(b"KEY", key))
     assert code == status and body["code"] == status and body["message"]
+
+
+def test_api_keys_compare_exactly(front):
+    """nginx's map compares strings ignoring case: keys are matched as exact expressions."""
+    key = KeyStore(front.settings.keys_path).get("alice").key
+    for variant in (key.upper(), key[:3] + key[3:].upper(), key + "0", key[:-1], " " + key):
+        answer = requests.post(f"{front.url}/predictions/echo", data="hi", timeout=10,
+                               headers={"Authorization": f"Bearer {variant}"})  # fmt: skip
+        assert error(answer, 401, "Unauthorized"), variant
+    assert post(front, "echo", data="hi").status_code == 200
+
+
+def test_a_killed_worker_is_not_called_out_of_memory(front):
+    message = error(post(front, "ts507", json={"text": "hi"}), 503, "WorkerDied")
+    assert "worker died" in message and "out of memory" not in message
+
+
+def test_each_bot_has_its_share_of_requests_in_progress(front):
+    """A bot with PER_BOT requests in progress sheds its next one at once (503 Overloaded with
+    Retry-After); another bot is still answered."""
+    with ThreadPoolExecutor(PER_BOT) as pool:
+        slow = [pool.submit(post, front, "slow", json={"text": "hi"}) for _ in range(PER_BOT)]
+        deadline = time.monotonic() + 5
+        while sum(seen["path"].endswith("/slow") for seen in SEEN) < PER_BOT:
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        shed = post(front, "slow", json={"text": "hi"})
+        assert "each bot may have 2" in error(shed, 503, "Overloaded")
+        assert shed.headers["Retry-After"]
+        assert post(front, "echo", json={"text": "hi"}).status_code == 200
+        assert all(f.result().status_code == 504 for f in slow)
 
 
 def test_a_body_that_stops_coming_is_closed_within_the_client_timeout(front):

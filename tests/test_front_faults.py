@@ -20,7 +20,7 @@ import time
 import psutil
 import pytest
 import requests
-from conftest import MODEL, archived_service, predict
+from conftest import SERVED, bot_service, predict
 
 pytestmark = pytest.mark.e2e
 BATCH = 4
@@ -36,7 +36,7 @@ HEAVY = {"text": "I", "num_return_sequences": 16, "max_new_tokens": 200, "stop_a
 
 @pytest.fixture(scope="module")
 def service(trained_bot, tmp_path_factory):
-    with archived_service(
+    with bot_service(
         tmp_path_factory.mktemp("faults"), trained_bot, {"read_timeout_margin_s": MARGIN_S},
         batchSize=BATCH, maxBatchDelay=BATCH_DELAY_MS, responseTimeout=RESPONSE_TIMEOUT_S,
     ) as service:  # fmt: skip
@@ -44,7 +44,7 @@ def service(trained_bot, tmp_path_factory):
 
 
 def worker_pid(service) -> int:
-    workers = service.torchserve.workers(MODEL)
+    workers = service.torchserve.workers(SERVED)
     return next(worker["pid"] for worker in workers if worker["status"] == "READY")
 
 

@@ -2,9 +2,8 @@
 
 Builds the Dockerfile's `app` target from a local debootstrap base and runs it as the
 Kubernetes Deployment does (read-only root, a scratch /tmp, the stores and the key file
-mounted read-only): the whole service, the nginx front before TorchServe, with a full bot (its
-own archive in model_store/) and an adapter bot (the bot store, served by the multiplexed
-model). Through the front: /healthz without a key, predictions with one (401 without), a
+mounted read-only): the whole service, the nginx front before TorchServe, with a full bot and
+an adapter bot in the bot store, both served by the one serving model. Through the front: /healthz without a key, predictions with one (401 without), a
 streamed prediction, GET /bots, a bot published into the mounted store while it runs, a key
 added to the mounted key file; /metrics; every log on the container's output without a key;
 and SIGTERM while requests are in progress: every one answered, exit code 0, within the bound.
@@ -47,7 +46,7 @@ stores = docker_helpers.stores
 
 pytestmark = pytest.mark.e2e
 
-DRAIN_SECONDS = 60  # the container's default bound (serving/container.py), kept explicit here
+DRAIN_SECONDS = 60  # the container's default bound (serving/supervisor.py), kept explicit here
 BODY = {"text": "My dream is", "max_new_tokens": 12, "seed": 3}
 SLOW_REQUEST = {"text": "My dream is", "num_return_sequences": 8, "max_new_tokens": 150,
                 "stop_at_newline": False}  # fmt: skip
@@ -66,7 +65,6 @@ def container(app_image, stores, tmp_path_factory):
         "run", "--detach", "--name", name, "--network", "host", *environment, *run_as(),
         "--read-only", "--tmpfs", "/tmp:exec",
         "--volume", f"{stores.bot_store}:/app/bots:ro",
-        "--volume", f"{stores.model_store}:/app/model_store:ro",
         "--volume", f"{keys}:/run/secrets/tweetbots:ro",
         app_image.tag,
     )  # fmt: skip
@@ -116,11 +114,10 @@ def test_health_needs_no_key_and_predictions_need_one(container):
         answer = predict(ports, key, bot, BODY)
         assert answer.status_code == 200, answer.text
         assert answer.json()[0]["generated_text"].startswith("My dream is")
-    # The full bot went to its own archive, the adapter bot to the multiplexed model.
+    # Both kinds of bot went through the one serving model.
     metrics = requests.get(f"{ports.metrics_url}/metrics", timeout=10).text
-    for model in (FULL, "bots"):
-        ok = rf'tweetbots_requests_total\{{model_name="{model}".*outcome="ok".*\}} 1'
-        assert re.search(ok, metrics), metrics
+    ok = r'tweetbots_requests_total\{model_name="bots".*outcome="ok".*\} 2'
+    assert re.search(ok, metrics), metrics
     assert "ts_inference_requests_total" in metrics
 
 
@@ -169,7 +166,7 @@ def test_a_key_added_to_the_mounted_file_is_accepted_without_a_restart(container
     while predict(ports, second, FULL, BODY).status_code != 200:
         assert time.monotonic() < deadline, docker("logs", "--tail", "20", name)
         time.sleep(1)
-    assert "container: API keys changed: the front accepts 2 key(s)" in docker("logs", name)
+    assert "tweetbots: API keys changed: the front accepts 2 key(s)" in docker("logs", name)
 
 
 def test_metrics_and_every_log_on_the_containers_output_without_keys(container):
@@ -179,7 +176,7 @@ def test_metrics_and_every_log_on_the_containers_output_without_keys(container):
     logs = container_logs(name)
     assert f'"POST /predictions/bots/1.0/{ADAPTER} HTTP/1.1" 200' in logs  # TorchServe's
     assert f'"key":"tests","method":"POST","path":"/predictions/{ADAPTER}"' in logs  # nginx's
-    assert "container: serving the bot store /app/bots" in logs
+    assert "tweetbots: serving the bot store /app/bots" in logs
     assert key not in logs
     files = docker("exec", name, "sh", "-c", "ls /tmp/tweetbots/logs | wc -l")
     assert files == "3"  # the front's and the keeper's logs, copied out; TorchServe's: none
@@ -208,8 +205,8 @@ def test_sigterm_drains_requests_in_progress_then_exits_0(container):
     assert docker("inspect", "--format", "{{.State.ExitCode}}", name) == "0"
     assert stopped < DRAIN_SECONDS
     logs = container_logs(name)
-    assert "container: SIGTERM: draining" in logs
-    assert "container: no request in progress" in logs and "container: stopped" in logs
+    assert "tweetbots: SIGTERM: draining" in logs
+    assert "tweetbots: no request in progress" in logs and "tweetbots: stopped" in logs
 
 
 def stream_lines(ports: Ports, key: str) -> list:

@@ -32,7 +32,6 @@ VERSION = latest_version()
 CUSTOM = {
     ("monitoring.coreos.com/v1", "ServiceMonitor"): "servicemonitor_v1.json",
     ("monitoring.coreos.com/v1", "PrometheusRule"): "prometheusrule_v1.json",
-    ("serving.kserve.io/v1beta1", "InferenceService"): "inferenceservice_v1beta1.json.gz",
 }
 
 
@@ -99,7 +98,7 @@ def test_every_object_validates_strictly(objects):
     kinds = {kind for kind, _ in objects}
     assert {
         "Deployment", "Service", "ConfigMap", "Secret", "PersistentVolumeClaim", "ServiceMonitor",
-        "PrometheusRule", "HorizontalPodAutoscaler", "InferenceService",
+        "PrometheusRule", "HorizontalPodAutoscaler",
     } <= kinds  # fmt: skip
 
 
@@ -108,7 +107,6 @@ def test_every_object_validates_strictly(objects):
     [
         ("Deployment", ["spec", "template", "spec", "containers", 0, "imagePullPolicyy"]),
         ("ServiceMonitor", ["spec", "endpoints", 0, "intervall"]),
-        ("InferenceService", ["spec", "predictor", "model", "storageURI"]),
         ("PrometheusRule", ["spec", "groups", 0, "rules", 0, "expresion"]),
     ],
 )
@@ -137,7 +135,8 @@ def container(objects) -> dict:
 
 
 def test_probes_use_the_fronts_keyless_healthz_and_shutdown_fits_the_grace_period(objects):
-    from serving.container import STOP_SECONDS, Settings
+    from serving.supervisor import ServiceSettings
+    from serving.torchserve import STOP_SECONDS
 
     pod = objects[("Deployment", "tweetbots")]["spec"]["template"]["spec"]
     serving = container(objects)
@@ -145,7 +144,7 @@ def test_probes_use_the_fronts_keyless_healthz_and_shutdown_fits_the_grace_perio
         assert serving[probe]["httpGet"] == {"path": "/healthz", "port": "http"}
     env = {item["name"]: item.get("value") for item in serving["env"]}
     drain = float(env["TWEETBOTS_DRAIN_SECONDS"])
-    assert drain == Settings().drain_seconds
+    assert drain == ServiceSettings().drain_seconds
     pre_stop = float(serving["lifecycle"]["preStop"]["exec"]["command"][1])
     assert pre_stop + drain + STOP_SECONDS < pod["terminationGracePeriodSeconds"]
 
@@ -158,35 +157,32 @@ def test_pod_runs_as_the_images_user_with_a_read_only_root(objects):
     assert pod["securityContext"]["runAsGroup"] == int(group)
     assert container(objects)["securityContext"]["readOnlyRootFilesystem"] is True
     mounts = {mount["mountPath"] for mount in container(objects)["volumeMounts"]}
-    assert {"/tmp", "/app/bots", "/app/model_store", "/app/config.properties"} <= mounts
+    assert {"/tmp", "/app/bots", "/app/config.properties"} <= mounts
 
 
 def test_pod_mounts_what_the_container_reads_where_it_reads_it(objects):
-    """The bot store and archives from their claims (read-only), the API key file from the
-    Secret at the container's key file path, the front's port as the `http` port."""
-    from serving.container import Settings
+    """The bot store from its claim (read-only), the API key file from the Secret at the
+    container's key file path, the front's port as the `http` port."""
+    from serving.supervisor import ServiceSettings
 
     pod = objects[("Deployment", "tweetbots")]["spec"]["template"]["spec"]
     serving = container(objects)
     env = {item["name"]: item.get("value") for item in serving["env"]}
-    settings = Settings.from_environment(env)
+    settings, front = ServiceSettings.from_environment(env)
     volumes = {volume["name"]: volume for volume in pod["volumes"]}
     mounts = {mount["mountPath"]: mount for mount in serving["volumeMounts"]}
-    for path, claim in ((settings.bot_store, "tweetbots-bots"),
-                        (settings.model_store, "tweetbots-models")):  # fmt: skip
-        mount = mounts[str(path)]
-        assert mount["readOnly"] is True
-        assert volumes[mount["name"]]["persistentVolumeClaim"]["claimName"] == claim
-        assert ("PersistentVolumeClaim", claim) in objects
-    keys = mounts[str(settings.api_keys_file.parent)]
+    mount = mounts[str(settings.bot_store)]
+    assert mount["readOnly"] is True
+    assert volumes[mount["name"]]["persistentVolumeClaim"]["claimName"] == "tweetbots-bots"
+    assert ("PersistentVolumeClaim", "tweetbots-bots") in objects
+    keys_file = front.keys_path
+    keys = mounts[str(keys_file.parent)]
     secret = volumes[keys["name"]]["secret"]
     assert secret["secretName"] == "tweetbots-api-keys" and "subPath" not in keys
-    assert secret["items"] == [
-        {"key": settings.api_keys_file.name, "path": settings.api_keys_file.name}
-    ]
+    assert secret["items"] == [{"key": keys_file.name, "path": keys_file.name}]
     assert secret["defaultMode"] == 0o440 and pod["securityContext"]["fsGroup"] == 10001
     ports = {port["name"]: port["containerPort"] for port in serving["ports"]}
-    assert int(settings.listen.rsplit(":", 1)[1]) == ports["http"] == 8080
+    assert int(front.listen.rsplit(":", 1)[1]) == ports["http"] == 8080
     assert ("Secret", "tweetbots-api-keys") in objects
 
 
@@ -222,16 +218,6 @@ def test_hpa_metric_is_the_one_prometheus_adapter_serves(objects):
             assert f"name: {series}" in declared
 
 
-def test_inference_service_uses_kserves_torchserve_runtime_with_this_image(objects):
-    model = objects[("InferenceService", "tweetbots")]["spec"]["predictor"]["model"]
-    assert model["runtime"] == "kserve-torchserve"
-    assert model["modelFormat"] == {"name": "pytorch"}
-    assert model["command"] == ["tini", "--", "python3", "-m", "serving.container"]
-    assert model["args"] == ["kserve"]  # TorchServe alone: the front is not in KServe's path
-    claim = objects[("PersistentVolumeClaim", "tweetbots-models")]["metadata"]["name"]
-    assert model["storageUri"] == f"pvc://{claim}"
-
-
 def test_gpu_variant_asks_for_a_gpu_node_and_image():
     objects = {(item["kind"], item["metadata"]["name"]): item for item in render.render("gpu")}
     pod = objects[("Deployment", "tweetbots")]["spec"]["template"]["spec"]
@@ -240,7 +226,5 @@ def test_gpu_variant_asks_for_a_gpu_node_and_image():
     assert serving["resources"]["limits"]["nvidia.com/gpu"] == 1
     assert {"name": "TWEETBOTS_DEVICE_TYPE", "value": "gpu"} in serving["env"]
     assert pod["nodeSelector"] == {"nvidia.com/gpu.present": "true"}
-    model = objects[("InferenceService", "tweetbots")]["spec"]["predictor"]["model"]
-    assert model["resources"]["limits"]["nvidia.com/gpu"] == 1
     cpu = {(item["kind"], item["metadata"]["name"]): item for item in render.render("cpu")}
     assert "nvidia.com/gpu" not in str(cpu[("Deployment", "tweetbots")])

@@ -9,7 +9,8 @@ import sys
 import pytest
 from conftest import ROOT
 
-from serving.keys import KEY_PATTERN, ApiKey, KeyProblem, KeyStore, nginx_map
+from serving.keys import KEY_PATTERN, ApiKey, KeyProblem, KeyStore
+from serving.nginx_config import nginx_map
 
 
 def test_create_list_show_revoke(tmp_path):
@@ -43,12 +44,12 @@ def test_nginx_map_holds_only_well_formed_entries(tmp_path):
     good = ApiKey("alice", "tb_" + "0" * 48, "now")
     forged = ApiKey('x" "y', "tb_" + "1" * 48, "now")  # a hand-edited file cannot inject config
     text = nginx_map([good, forged, ApiKey("bob", 'tb_1"; evil', "now")])
-    assert f'"Bearer {good.key}" "alice";' in text
+    assert f'"~^Bearer {good.key}$" "alice";' in text  # a case-sensitive match
     assert text.count("Bearer") == 1
 
 
 def keys(*args: str, keys_file) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "serving.keys", *args, "--keys-file", str(keys_file)]
+    command = [sys.executable, "-m", "serving.keys_cli", *args, "--keys-file", str(keys_file)]
     command += ["--run-dir", str(keys_file.parent / "no-run")]
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
 

@@ -68,13 +68,10 @@ def test_predict_leaves_unset_knobs_to_the_server(recorder):
 
 
 def test_the_client_sends_only_the_knobs_given():
-    from serving.client import request_body
+    from engine.contract import request_body
 
-    class Args:
-        text, num_return_sequences = "hi", 2
-        max_new_tokens, seed, temperature, top_p, top_k = None, 7, 0.5, None, 3
-
-    assert request_body(Args) == {
+    given = {"max_new_tokens": None, "seed": 7, "temperature": 0.5, "top_p": None, "top_k": 3}
+    assert request_body("hi", 2, **given) == {
         "text": "hi",
         "num_return_sequences": 2,
         "seed": 7,
@@ -131,5 +128,5 @@ def test_key_targets_reach_the_service_running_from_run_dir(recorder):
     result = make("key-revoke", f"PY={recorder}", "NAME=alice", "RUN_DIR=/srv/run dir")
     assert result.returncode == 0, result.stderr
     argv = json.loads(result.stdout)
-    assert argv[:4] == ["-m", "serving.keys", "revoke", "alice"]
+    assert argv[:4] == ["-m", "serving.keys_cli", "revoke", "alice"]
     assert value_after(argv, "--run-dir") == "/srv/run dir"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from serving.monitor import prometheus_config
-from serving.report import SCRAPES_PER_WINDOW, ReportError, rate_window, seconds, traffic_span
+from monitoring.monitor import prometheus_config
+from monitoring.report import SCRAPES_PER_WINDOW, ReportError, rate_window, seconds, traffic_span
 
 
 def test_durations():

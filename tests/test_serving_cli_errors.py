@@ -25,7 +25,7 @@ def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 def test_monitor_without_prometheus_installed(tmp_path):
     no_prometheus = str(Path(sys.executable).parent)  # the venv's bin: python, no prometheus
     result = run(
-        "serving.monitor",
+        "monitoring.monitor",
         *("--serve-dir", str(tmp_path), "--run-dir", str(tmp_path / "run")),
         *("--port", str(free_port())),
         env={"PATH": no_prometheus},

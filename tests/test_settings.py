@@ -6,8 +6,7 @@ import pytest
 import yaml
 from conftest import ROOT
 
-from engine.core import EngineConfig
-from engine.multiplex import Limits
+from engine.config import BotLimits, DriverConfig, EngineConfig
 from engine.settings import MIB, ServingSettings, SettingsError
 
 
@@ -20,7 +19,8 @@ def test_the_shipped_section_is_all_known_and_typed():
 def test_defaults_are_the_engines_own():
     settings = ServingSettings.from_section(None)
     assert settings.engine_config() == EngineConfig()
-    assert settings.limits("cpu") == Limits()
+    assert settings.limits("cpu") == BotLimits()
+    assert settings.driver_config() == DriverConfig()
 
 
 def test_values_are_converted_to_the_fields_types():
@@ -38,6 +38,8 @@ def test_values_are_converted_to_the_fields_types():
         ({"max_rows": "many"}, "handler.max_rows: 'many' is not an integer"),
         ({"max_rows": 0}, "handler.max_rows must be at least 1"),
         ({"step_budget_ms": -1}, "cannot be negative"),
+        ({"max_in_flight_per_bot": 0}, "handler.max_in_flight_per_bot must be at least 1"),
+        ({"full_backend": "tpu"}, "handler.full_backend must be one of auto, onnx, torch"),
         (["max_rows"], "handler: must be a mapping, not list"),
     ],
 )

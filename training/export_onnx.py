@@ -21,6 +21,7 @@ import onnx
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer, HfArgumentParser
 
+from engine import Engine, EngineConfig, SamplingParams
 from engine.backends import OnnxBackend, load_weights
 from engine.gpt2 import GPT2, OnnxStep, io_names
 from engine.prompt import prompt_ids
@@ -100,53 +101,77 @@ def backend(path: Path, model: GPT2, eos: int) -> OnnxBackend:
     return OnnxBackend(path, model.shape, gpu_id=None, threads=os.cpu_count() or 1, eos=eos)
 
 
-def serving_steps(runtime: OnnxBackend, rows: list[list[int]], joining: list[list[int]]):
-    """Greedy decoding as the engine runs it: prefill, a decode step, more rows join, the
-    first row leaves, two more steps. Returns (row, prefix length, logits) of every step."""
-    seen = []
-    live = list(range(len(rows)))  # backend row i is rows[live[i]]
+class Recording:
+    """A backend that keeps the logits of every row it computes, with the row's request (its
+    prompt) and position, and the tokens fed back: the engine drives it exactly as it serves."""
 
-    def record(logits: torch.Tensor, indices: list[int]) -> None:
-        for row, scores in zip(indices, logits, strict=True):
-            seen.append((row, len(rows[row]), scores))
-            rows[row].append(int(scores.argmax()))
+    def __init__(self, backend: OnnxBackend) -> None:
+        self.backend = backend
+        self.engine: Engine | None = None
+        self.logits: list[tuple[tuple[int, ...], int, torch.Tensor]] = []
+        self.fed: dict[tuple[int, ...], dict[int, int]] = {}
 
-    def decode() -> None:
-        record(runtime.decode(torch.tensor([rows[r][-1] for r in live])), live)
+    def __getattr__(self, name: str):
+        return getattr(self.backend, name)
 
+    def prefill(self, prompts, slots=None, budgets=None):
+        logits = self.backend.prefill(prompts, slots, budgets)
+        for prompt, scores in zip(prompts, logits, strict=True):
+            self.logits.append((tuple(prompt), len(prompt) - 1, scores))
+        return logits
+
+    def decode(self, tokens, slots=None):
+        logits = self.backend.decode(tokens, slots)
+        rows = zip(self.engine.running, tokens.tolist(), logits, strict=True)
+        for sequence, token, scores in rows:
+            prompt = tuple(sequence.request.prompt_ids)
+            position = len(prompt) + sequence.tokens - 1  # where the fed token sits
+            self.fed.setdefault(prompt, {})[position] = token
+            self.logits.append((prompt, position, scores))
+        return logits
+
+
+def engine_run(runtime: OnnxBackend, tokenizer, texts: list[str], size: int) -> Recording:
+    """Greedy requests through the serving engine on `runtime`: `size` start together, two
+    more join after the first step, and answers of different lengths leave at different steps
+    (the cache's joins, leaves and compaction as in serving)."""
+    recording = Recording(runtime)
+    engine = Engine(recording, tokenizer, EngineConfig())
+    recording.engine = engine
+
+    def add(index: int, text: str) -> None:
+        params = SamplingParams(max_new_tokens=3 + index % 3, temperature=0, stop_at_newline=False)
+        engine.add_request(f"validate-{index}", text, params)
+
+    for index, text in enumerate(texts[:size]):
+        add(index, text)
+    engine.step()
+    for index, text in enumerate(texts[size : size + 2], start=size):
+        add(index, text)
+    while engine.has_unfinished():
+        engine.step()
     runtime.reset()
-    record(runtime.prefill([list(r) for r in rows]), live)
-    decode()
-    if joining:
-        first = len(rows)
-        rows += [list(r) for r in joining]
-        live += list(range(first, len(rows)))
-        record(runtime.prefill(joining), live[-len(joining) :])
-        decode()
-    if len(live) > 1:  # the first row leaves: the last one takes its slot
-        order = [len(live) - 1, *range(1, len(live) - 1)]
-        runtime.compact(order)
-        live = [live[i] for i in order]
-    decode()
-    decode()
-    runtime.reset()
-    return seen
+    return recording
 
 
 def validate_fp32(folder: Path, runtime: OnnxBackend, tokenizer, texts: list[str]) -> float:
-    """Max |logit diff| between ONNX Runtime (the engine's backend, cache and joins included)
-    and transformers (no cache, one unpadded row at a time)."""
+    """Max |logit diff| between ONNX Runtime under the serving engine and transformers (no
+    cache, one unpadded row at a time) at every position the engine computed."""
     reference = AutoModelForCausalLM.from_pretrained(folder).eval()
+    texts = list(dict.fromkeys(texts))  # one request per prompt
     worst = 0.0
     for size in (1, 3, 8):
-        rows = [prompt_ids(tokenizer, text) for text in texts[:size]]
-        joining = [prompt_ids(tokenizer, text) for text in texts[size : size + 2]]
-        seen = serving_steps(runtime, rows, joining)
-        with torch.inference_mode():
-            expected = [reference(input_ids=torch.tensor([row])).logits[0] for row in rows]
-        for row, length, scores in seen:
-            diff = (expected[row][length - 1] - scores).abs().max()
-            worst = max(worst, float(diff))
+        recording = engine_run(runtime, tokenizer, texts, size)
+        expected = {}
+        for prompt, fed in recording.fed.items():
+            ids = [*prompt, *(fed[p] for p in sorted(fed))]
+            with torch.inference_mode():
+                expected[prompt] = reference(input_ids=torch.tensor([ids])).logits[0]
+        for prompt, position, scores in recording.logits:
+            if prompt not in expected:  # a request that ended at its first token
+                with torch.inference_mode():
+                    expected[prompt] = reference(input_ids=torch.tensor([prompt])).logits[0]
+            worst = max(worst, float((expected[prompt][position] - scores).abs().max()))
     return worst
 
 

@@ -1,19 +1,21 @@
-"""Package an export folder into a TorchServe model archive, `model_store/<name>.mar`.
+"""TorchServe model archives: `bots.mar` for the bot store, `<bot>.mar` for one bot.
+
+Both hold the same handler (handlers/tweetbot_handler.py), the engine package and a
+model-config.yaml; they differ only in where the bots come from:
+- `bots.mar` (built by `make serve`): its handler settings name the bot store, so it serves
+  every bot in it, those published while it runs included. This is what the service runs.
+- `model_store/<bot>.mar` (built by `make train` for a full bot): the bot's published version
+  (its store folder: ONNX graph, weights, tokenizer, card, bot.json) packed inside, for any
+  TorchServe to serve on its own (`torchserve --models <bot>.mar`), through the same handler.
 
 torch-model-archiver writes into a private folder beside the model store, and the finished
 archive is renamed into place, so TorchServe never loads a half-written `.mar`.
 
-The archive holds one backend's model: `--backend onnx` packs `model.int8.onnx` when the export
-has it (QUANTIZE=int8) or else `model.onnx`; `--backend torch` packs `model.safetensors`. The
-choice is recorded in `backend.json`, which the handler reads.
-
-Usage: python -m training.mar --name NAME [--backend onnx|torch] [--export_dir exports]
-       [--model_store model_store]
+Usage: python -m training.mar --name NAME [--bot_store bots] [--model_store model_store]
 """
 
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -24,7 +26,9 @@ from model_archiver.model_archiver_config import ModelArchiverConfig
 from model_archiver.model_packaging import generate_model_archive
 from transformers import HfArgumentParser
 
+from engine.names import SERVING_MODEL, SERVING_VERSION
 from engine.settings import ServingSettings, SettingsError
+from engine.store import BotStore
 from training.errors import TweetbotsError, run_stage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,11 +36,8 @@ HANDLERS = ROOT / "handlers"
 HANDLER = HANDLERS / "tweetbot_handler.py"
 HANDLER_MODULES = sorted(p.name for p in HANDLERS.glob("*.py") if p != HANDLER)  # at the root
 ENGINE = ROOT / "engine"  # shipped as a package: `engine/` at the archive's root
-MULTIPLEXED = "bots"  # the archive that serves every bot of the bot store
 DEFAULT_MODEL_CONFIG = HANDLERS / "model-config.yaml"
-ARCHIVE_VERSION = "1.0"
 BACKENDS = ("onnx", "torch")
-MODEL_FILES = ("model.safetensors", "model.onnx", "model.int8.onnx")
 
 
 def check_settings(model_config: Path, backend: str) -> None:
@@ -52,63 +53,37 @@ def check_settings(model_config: Path, backend: str) -> None:
         raise TweetbotsError(f"{model_config}: {str(error).splitlines()[0]}") from None
 
 
-def backend_choice(source: Path, backend: str) -> dict[str, str]:
-    """What backend.json says, and which model file it needs (int8 before fp32 for onnx)."""
-    if backend == "torch":
-        return {"backend": "torch", "model_file": "model.safetensors"}
-    for candidate in ("model.int8.onnx", "model.onnx"):
-        if (source / candidate).exists():
-            return {"backend": "onnx", "onnx_file": candidate, "model_file": candidate}
-    raise TweetbotsError(
-        f"no ONNX model in {source}: run `python -m training.export_onnx --name {source.name}`"
-        " or archive with BACKEND=torch"
-    )
-
-
-def build_archive(
-    name: str, export_dir: Path, model_store: Path, model_config: Path, backend: str = "onnx"
-) -> Path:
-    """Archive `export_dir/<name>` with the handler and one backend; returns the `.mar` path."""
-    source = export_dir / name
-    if not (source / "model.safetensors").exists():
-        raise TweetbotsError(f"no exported model in {source}: run the train stage first")
-    check_settings(model_config, backend)
-    choice = backend_choice(source, backend)
-    files = [
-        p
-        for p in sorted(source.iterdir())
-        if p.is_file()
-        and not p.name.startswith(".")
-        and (p.name not in MODEL_FILES or p.name == choice["model_file"])
-    ]
-    written = {"backend.json": json.dumps(choice)}
-    target = package(name, files, model_store, model_config.read_text(), written)
-    print(f"archived {name} ({choice['model_file']}) -> {target}")
+def build_archive(name: str, bot_store: Path, model_store: Path, model_config: Path) -> Path:
+    """`model_store/<name>.mar`: the bot's published version with the handler."""
+    store = BotStore(bot_store)
+    record = store.record(name)
+    if record is None:
+        raise TweetbotsError(f"no bot {name} in {bot_store}: publish it first (make train)")
+    if record.kind != "full":
+        raise TweetbotsError(f"{name} is a LoRA adapter: it is served from the bot store only")
+    check_settings(model_config, "onnx")
+    files = sorted(p for p in store.version_dir(record).iterdir() if p.is_file())
+    target = package(name, files, model_store, model_config.read_text())
+    print(f"archived {name} -> {target}")
     return target
 
 
 def build_bots_archive(bot_store: Path, model_store: Path, model_config: Path) -> Path:
-    """`model_store/bots.mar`: the multiplexed model, serving every bot of `bot_store` (no
-    weights inside: the handler reads the store). Its settings are `model_config`'s, with the
-    store's absolute path added."""
+    """`model_store/bots.mar`: every bot of `bot_store` (no weights inside: the handler reads
+    the store). Its settings are `model_config`'s, with the store's absolute path added."""
     settings = yaml.safe_load(model_config.read_text())
     settings.setdefault("handler", {})["bot_store"] = str(bot_store.resolve())
-    return package(MULTIPLEXED, [], model_store, yaml.safe_dump(settings, sort_keys=False), {})
+    return package(SERVING_MODEL, [], model_store, yaml.safe_dump(settings, sort_keys=False))
 
 
-def package(
-    name: str, files: list[Path], model_store: Path, model_config: str, written: dict[str, str]
-) -> Path:
+def package(name: str, files: list[Path], model_store: Path, model_config: str) -> Path:
     """torch-model-archiver into a private folder beside the store, then renamed into place:
-    `files`, the handler modules, the engine package, `written` ({file name: text}) and the
-    TorchServe settings `model_config` (model-config.yaml's text)."""
+    `files`, the handler modules, the engine package and the TorchServe settings
+    `model_config` (model-config.yaml's text)."""
     model_store.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=model_store.resolve().parent, prefix=f".{name}.mar."))
     try:
         extra = [str(p) for p in files] + [str(HANDLERS / module) for module in HANDLER_MODULES]
-        for file_name, text in written.items():
-            (staging / file_name).write_text(text + "\n")
-            extra.append(str(staging / file_name))
         config = staging / "config" / "model-config.yaml"
         config.parent.mkdir()
         config.write_text(model_config)
@@ -121,7 +96,7 @@ def package(
             ModelArchiverConfig(
                 model_name=name,
                 handler=str(HANDLER),
-                version=ARCHIVE_VERSION,
+                version=SERVING_VERSION,
                 extra_files=",".join(extra),
                 export_path=str(staging),
                 config_file=str(config),
@@ -137,22 +112,17 @@ def package(
 
 @dataclass
 class ArchiveArguments:
-    name: str = field(metadata={"help": "bot name: exports/<name>/ is archived"})
-    export_dir: Path = field(default=Path("exports"), metadata={"help": "exported models"})
+    name: str = field(metadata={"help": "bot name: its published version is archived"})
+    bot_store: Path = field(default=Path("bots"), metadata={"help": "the bot store"})
     model_store: Path = field(default=Path("model_store"), metadata={"help": "archive folder"})
     model_config: Path = field(
         default=DEFAULT_MODEL_CONFIG, metadata={"help": "TorchServe model-config.yaml to pack"}
     )
-    backend: str = field(default="onnx", metadata={"help": "onnx (ONNX Runtime) or torch"})
 
 
 def main(argv: list[str] | None = None) -> None:
     (args,) = HfArgumentParser(ArchiveArguments).parse_args_into_dataclasses(argv)
-    run_stage(
-        lambda: build_archive(
-            args.name, args.export_dir, args.model_store, args.model_config, args.backend
-        )
-    )
+    run_stage(lambda: build_archive(args.name, args.bot_store, args.model_store, args.model_config))
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 """`make train`: every stage in order, from tweets to a served bot.
 
-A full fine-tune ends as `model_store/<name>.mar` (a dedicated TorchServe archive) and in the
-bot store; a LoRA bot (`LORA=1`) ends in the bot store as its adapter on a shared base. A
-running server answers a bot from the store at once.
+Every bot ends in the bot store, where a running server answers it from its next request: a
+full fine-tune with its ONNX int8 graph (and packed as `model_store/<name>.mar` too, for any
+TorchServe), a LoRA bot (`LORA=1`) as its adapter on a shared base.
 
 Each stage reads the previous stage's files, so a crash loses only the stage in flight and
 any stage can be re-run alone with its own module (see the README).
@@ -23,12 +23,13 @@ from pathlib import Path
 
 from transformers import HfArgumentParser
 
+from engine.names import SERVING_MODEL
 from training.base_model import check_base
 from training.clean import clean_user, render_table
 from training.dataset import DatasetConfig, build_dataset
 from training.errors import TweetbotsError, run_stage
 from training.export_onnx import export_onnx
-from training.mar import DEFAULT_MODEL_CONFIG, MULTIPLEXED, build_archive, check_settings
+from training.mar import DEFAULT_MODEL_CONFIG, build_archive, check_settings
 from training.next_steps import next_steps
 from training.publish import publish
 from training.train import TrainConfig, check_config, train
@@ -140,7 +141,7 @@ def check_before_work(
 def run_pipeline(args: PipelineArguments, dataset: DatasetConfig, recipe: TrainConfig) -> Path:
     handles = parse_handles(args.user)
     name = model_name(handles)
-    if name == MULTIPLEXED:
+    if name == SERVING_MODEL:
         raise TweetbotsError(f"{name!r} is the name of the model that serves the bot store")
     archives = archives_by_user(handles, args.archive)
     check_before_work(handles, archives, args, recipe)
@@ -150,16 +151,16 @@ def run_pipeline(args: PipelineArguments, dataset: DatasetConfig, recipe: TrainC
         print(render_table(tables))
     build_dataset(handles, args.data_dir, dataset)
     train(name, args.data_dir, args.runs_dir, args.export_dir, recipe, dataset.seed)
-    served = args.bot_store / name
-    if not recipe.lora:  # a dedicated archive, as before; LoRA bots live in the store only
-        export_onnx(name, args.export_dir, args.data_dir, args.quantize)
-        served = build_archive(
-            name, args.export_dir, args.model_store, args.model_config, args.backend
-        )
-    publish(name, args.export_dir, args.bot_store)
+    if not recipe.lora:
+        if args.backend == "onnx":
+            export_onnx(name, args.export_dir, args.data_dir, args.quantize)
+        publish(name, args.export_dir, args.bot_store, args.backend)
+        build_archive(name, args.bot_store, args.model_store, args.model_config)
+    else:
+        publish(name, args.export_dir, args.bot_store)
     if args.next_steps:
         print(next_steps(name, args.export_dir))
-    return served
+    return args.bot_store / name
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -3,8 +3,9 @@
 - A LoRA bot (`LORA=1`) is published as its adapter (a few MB), its card and data table, and a
   reference to its base by content hash; the base itself (the exact weights training started
   from, `tiny`'s seeded random ones included) is kept in the store once.
-- A full fine-tune is published with its weights (hard-linked from the export where the
-  filesystem allows), and is archived for TorchServe as before (`model_store/<name>.mar`).
+- A full fine-tune is published with its weights and its ONNX graph (int8 by default: what the
+  server runs it on; hard-linked from the export where the filesystem allows), then packed as
+  its own TorchServe archive (`model_store/<name>.mar`, training/mar.py) from that version.
 
 Usage: python -m training.publish --name NAME [--export_dir exports] [--bot_store bots]
 """
@@ -18,6 +19,8 @@ from pathlib import Path
 
 from transformers import HfArgumentParser
 
+from engine.backends import BACKEND_FILE, ONNX_FILES
+from engine.files import write_atomic
 from engine.store import BotRecord, BotStore
 from training.base_model import load_base
 from training.errors import TweetbotsError, run_stage
@@ -33,9 +36,27 @@ FULL_FILES = (
     "special_tokens_map.json",
 )
 CARD_FILES = ("README.md", "loss.png", "training.json", "tables.json")
+ONNX_REPORT = "onnx_export.json"
 
 
-def publish(name: str, export_dir: Path, store_root: Path) -> BotRecord:
+def serving_files(folder: Path, backend: str) -> list[Path]:
+    """What the server needs to run a full bot on `backend`: the int8 graph (or the fp32 one
+    when QUANTIZE=none) for onnx; a backend.json that says torch otherwise."""
+    if backend == "torch":
+        choice = folder / BACKEND_FILE
+        write_atomic(choice, json.dumps({"backend": "torch"}) + "\n")
+        return [choice]
+    (folder / BACKEND_FILE).unlink(missing_ok=True)
+    graph = next((folder / f for f in ONNX_FILES if (folder / f).exists()), None)
+    if graph is None:
+        raise TweetbotsError(
+            f"no ONNX graph in {folder}: run `python -m training.export_onnx --name {folder.name}`"
+            " or train with BACKEND=torch"
+        )
+    return [graph, *([folder / ONNX_REPORT] if (folder / ONNX_REPORT).exists() else [])]
+
+
+def publish(name: str, export_dir: Path, store_root: Path, backend: str = "onnx") -> BotRecord:
     folder = export_dir / name
     summary_path = folder / "training.json"
     if not summary_path.exists():
@@ -66,7 +87,8 @@ def publish(name: str, export_dir: Path, store_root: Path) -> BotRecord:
         record.base["hash"] = keep_base(store, config["base"], summary["seed"])
         files = [adapter / "adapter_model.safetensors", adapter / "adapter_config.json", *cards]
     else:
-        files = [folder / item for item in FULL_FILES if (folder / item).exists()] + cards
+        files = [folder / item for item in FULL_FILES if (folder / item).exists()]
+        files += serving_files(folder, backend) + cards
     store.publish(record, files)
     size = record.bytes / 1e6
     print(f"published {record.kind} bot {name} ({size:,.2f} MB) -> {store.path(name)}")
@@ -87,11 +109,12 @@ class PublishArguments:
     name: str = field(metadata={"help": "bot name (handles joined with -): exports/<name>/"})
     export_dir: Path = field(default=Path("exports"), metadata={"help": "exported models"})
     bot_store: Path = field(default=Path("bots"), metadata={"help": "the bot store"})
+    backend: str = field(default="onnx", metadata={"help": "full bots: onnx or torch"})
 
 
 def main(argv: list[str] | None = None) -> None:
     (args,) = HfArgumentParser(PublishArguments).parse_args_into_dataclasses(argv)
-    run_stage(lambda: publish(args.name, args.export_dir, args.bot_store))
+    run_stage(lambda: publish(args.name, args.export_dir, args.bot_store, args.backend))
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ import time
 from importlib import metadata
 from pathlib import Path
 
+from engine.files import file_hash  # noqa: F401  (the run fingerprint's, train.py)
 from training.checkpoint import BEST, CHECKPOINT
 from training.tweets import atomic_file, write_atomic, write_jsonl
 
@@ -32,10 +33,6 @@ def fingerprint(parts: dict) -> str:
     """A hash of everything that decides the weights: same command, same data -> same hash."""
     text = json.dumps(parts, sort_keys=True, default=str)
     return hashlib.sha256(text.encode()).hexdigest()
-
-
-def file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def run_folder(runs: Path, print_: str) -> Path:

@@ -7,15 +7,13 @@ record so the cleaning stage does not care where tweets came from.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import BinaryIO
 
+# Training's stages write through the project's one atomic-write helper (re-exported here).
+from engine.files import atomic_file, plain_mode, write_atomic  # noqa: F401
 from training.errors import TweetbotsError
 
 HANDLE_PATTERN = re.compile(r"^[A-Za-z0-9_]{1,15}$")
@@ -59,44 +57,11 @@ def newest_first(tweets: Iterable[Tweet]) -> list[Tweet]:
     return sorted(unique.values(), key=lambda tweet: int(tweet.id), reverse=True)
 
 
-def plain_mode(directory: bool = False) -> int:
-    """The mode `open` or `mkdir` would give under this process's umask (0644/0755 usually).
-
-    Temporary files and folders are created 0600/0700; what they become is no secret.
-    """
-    umask = os.umask(0)
-    os.umask(umask)
-    return (0o777 if directory else 0o666) & ~umask
-
-
 def share_tree(folder: Path) -> None:
     """Give a finished folder and everything in it the plain modes (see plain_mode)."""
     for path in [folder, *folder.rglob("*")]:
         if not path.is_symlink():
             path.chmod(plain_mode(path.is_dir()))
-
-
-@contextmanager
-def atomic_file(path: Path) -> Iterator[BinaryIO]:
-    """A temporary file in the same folder, renamed to `path` when complete: readers never
-    see half a file (also used for checkpoints and plots)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, plain_mode())  # mkstemp's 0600 would hide datasets from other users
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def write_atomic(path: Path, text: str) -> None:
-    with atomic_file(path) as handle:
-        handle.write(text.encode("utf-8"))
 
 
 def write_jsonl(path: Path, rows: Iterable[dict]) -> None:

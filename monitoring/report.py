@@ -9,7 +9,7 @@ A rate needs two samples inside its window, so the rate window is never shorter 
 the scrape intervals in Prometheus's loaded config (one scrape may be missed): a shorter
 `--window` is widened, with a note. No Prometheus, or no traffic, is a one-line error.
 
-Usage: python -m serving.report [--prometheus http://127.0.0.1:9090] [--minutes 30]
+Usage: python -m monitoring.report [--prometheus http://127.0.0.1:9090] [--minutes 30]
        [--window 1m] [--out monitoring/report.png]
 """
 
@@ -29,7 +29,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import requests  # noqa: E402
 import yaml  # noqa: E402
 
-from serving.server import ROOT  # noqa: E402
+from serving.torchserve import ROOT  # noqa: E402
 
 DEFAULT_PROMETHEUS = "http://127.0.0.1:9090"
 SCRAPES_PER_WINDOW = 3  # a rate needs 2 samples in its window; 3 survive one missed scrape

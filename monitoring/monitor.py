@@ -4,7 +4,7 @@ Prometheus gets monitoring/prometheus.yml with the service's metrics address fil
 the alert rules by absolute path; its data and the rendered config live in a run folder, so
 `make monitor` and the tests never share state. `make serve` first; Ctrl-C stops both.
 
-Usage: python -m serving.monitor [--serve-dir .serve] [--port 9090] [--grafana-port 3000]
+Usage: python -m monitoring.monitor [--serve-dir .serve] [--port 9090] [--grafana-port 3000]
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from urllib.parse import urlparse
 import requests
 import yaml
 
-from serving.server import CONFIG, ROOT, read_properties
+from serving.torchserve import CONFIG, ROOT, read_properties
 
 MONITORING = ROOT / "monitoring"
 GRAFANA = MONITORING / "grafana"

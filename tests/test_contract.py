@@ -1,47 +1,61 @@
-"""Request validation: every kind of bad input is named; good input gets the model defaults;
-and whatever arrives (property-based, hypothesis), the answer is a request or a short, safe 400."""
+"""The request contract (engine/contract.py): every kind of bad input is named; good input gets
+the defaults; whatever arrives (property-based, hypothesis), the answer is a request or a short,
+safe 400, and a bug inside validation is not passed off as the client's fault."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
-from generation_request import (
-    ERROR_MESSAGE_HEADER,
-    ERROR_TYPE_HEADER,
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from predictions_wire import error_body
+from wire import ERROR_MESSAGE_HEADER, ERROR_TYPE_HEADER, error_headers
+
+from engine import contract
+from engine.config import ModelLimits, RequestLimits
+from engine.contract import (
     FIELDS,
-    MAX_MESSAGE_CHARS,
+    FORM_CONTENT_TYPE,
     MAX_SEED,
     MIN_TEMPERATURE,
-    BadRequest,
     GenerationRequest,
-    Limits,
-    error_body,
-    error_headers,
     excerpt,
     float32,
     form_text,
-    parse_request,
+    request_body,
+    validate,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
-from transformers import GenerationConfig
+from engine.errors import MAX_MESSAGE_CHARS, BadRequest, ErrorKind
+from engine.request import SamplingParams
 
-DEFAULTS = GenerationConfig(
-    do_sample=True, top_p=0.95, top_k=50, temperature=1.0, max_new_tokens=40, num_return_sequences=1
-)
-LIMITS = Limits(max_return_sequences=16, max_prompt_chars=200, vocab_size=50257)
+LIMITS = RequestLimits(max_return_sequences=16, max_prompt_chars=200)
+MODEL = ModelLimits(vocab_size=50257, context_window=1024)
 
 
-def parse(body, content_type="application/json"):
-    return parse_request(body, content_type, DEFAULTS, LIMITS)
+class Flat:
+    """A request's fields flat, as the tests name them."""
+
+    def __init__(self, request: GenerationRequest) -> None:
+        self.request = request
+
+    def __getattr__(self, name):
+        if name in ("text", "stream"):
+            return getattr(self.request, name)
+        return getattr(self.request.params, name)
 
 
-def test_defaults_come_from_the_generation_config():
+def parse(body, content_type="application/json", model=MODEL):
+    return Flat(validate(body, content_type, LIMITS, model))
+
+
+def test_defaults_are_sampling_params_own():
     request = parse({"text": "My dream is"})
     assert (request.num_return_sequences, request.max_new_tokens, request.top_k) == (1, 40, 50)
     assert (request.temperature, request.top_p) == (1.0, 0.95)
     assert 0 <= request.seed < 2**63
+    defaults = SamplingParams()
+    assert (defaults.max_new_tokens, defaults.top_p, defaults.top_k) == (40, 0.95, 50)
 
 
 def test_all_fields_are_taken():
@@ -82,7 +96,7 @@ def test_text_plain_and_raw_bytes():
     [
         (b"{not json", "application/json", "not valid JSON"),
         (b"\xff\xfe", "application/octet-stream", "not UTF-8"),
-        ([1, 2], "application/json", "expected a JSON object"),
+        ([1, 2], "application/json", "JSON but not an object"),
         ({}, "application/json", '"text" is required'),
         ({"text": "   "}, "application/json", '"text" is required'),
         ({"text": 5}, "application/json", '"text" is required'),
@@ -127,17 +141,18 @@ CONTENT_TYPES = st.sampled_from(
 
 
 def outcome(body, content_type="application/json"):
-    """parse's result, or the BadRequest's message checked for being short, safe text."""
+    """validate's result, or the BadRequest's message checked for being short, safe text. Any
+    other exception is a bug in validation and fails the test (it is raised as it is)."""
     try:
         request = parse(body, content_type)
     except BadRequest as error:
         message = str(error)
         assert 0 < len(message) <= MAX_MESSAGE_CHARS
         assert message.isascii()  # hence valid UTF-8, whatever the client sent
-        document = json.loads(error_body(400, "BadRequest", message))
+        document = json.loads(error_body(ErrorKind.BAD_REQUEST, message))
         assert document["message"] == message
         return message
-    assert isinstance(request, GenerationRequest)
+    assert isinstance(request.request, GenerationRequest)
     request.text.encode("utf-8")  # the tokenizer gets valid Unicode
     assert 1 <= request.num_return_sequences <= LIMITS.max_return_sequences
     assert request.temperature == 0 or float32(request.temperature) >= float32(MIN_TEMPERATURE)
@@ -227,6 +242,47 @@ def test_form_bodies_are_the_prompt():
     form = "application/x-www-form-urlencoded"
     assert parse(b"My dream is", form).text == "My dream is"
     assert parse(form_text({"My dream is": b""}), "text/plain").text == "My dream is"
+    assert parse(b"My dream is", FORM_CONTENT_TYPE).text == "My dream is"
+    assert parse(b'{"text": "hi", "seed": 3}', FORM_CONTENT_TYPE).seed == 3
+
+
+@pytest.mark.parametrize("body", [b"null", b"5", b"-1.5e3", b"[1, 2]", b"true", b" [] "])
+@pytest.mark.parametrize("content_type", [FORM_CONTENT_TYPE, "", "application/json"])
+def test_json_that_is_not_an_object_is_a_400_not_a_prompt(body, content_type):
+    """A form post or an untyped body that is JSON but not an object (a hostile client's
+    `null`, a number, a list) is refused naming the problem, not generated from."""
+    assert "JSON but not an object" in outcome(body, content_type)
+    assert parse(body, "text/plain").text == body.decode().strip()  # typed as a prompt: a prompt
+
+
+def test_a_bug_inside_validation_is_not_a_bad_request(monkeypatch):
+    """An internal exception propagates (the handler answers that request alone with a 500):
+    before, every exception became a 400, so a fuzz test could never see a bug."""
+
+    def broken(value, name="temperature"):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(contract, "temperature", broken)
+    with pytest.raises(ZeroDivisionError):
+        validate({"text": "hi"}, "application/json", LIMITS, MODEL)
+
+
+def test_top_k_is_capped_by_the_models_own_vocabulary():
+    """The cap is the served model's vocabulary (a padded one is larger than GPT-2's)."""
+    padded = ModelLimits(vocab_size=50304, context_window=1024)
+    assert parse({"text": "x", "top_k": 50300}, model=padded).top_k == 50300
+    small = ModelLimits(vocab_size=1000, context_window=1024)
+    assert "top_k must be between 0 and 1000" in str(
+        pytest.raises(BadRequest, parse, {"text": "x", "top_k": 1001}, model=small).value
+    )
+
+
+def test_request_bodies_for_command_lines_use_the_contracts_names():
+    assert request_body("hi", 2, seed=3, top_k=None) == {
+        "text": "hi", "num_return_sequences": 2, "seed": 3
+    }  # fmt: skip
+    with pytest.raises(BadRequest):
+        request_body("hi", 1, sede=3)
 
 
 def test_error_headers_are_safe_for_the_front():

@@ -1,27 +1,18 @@
-"""Run the service: TorchServe on internal addresses, nginx (serving/front.py) as the public door.
-
-    client --HTTP(S)--> nginx (front.yaml's `listen`, default 127.0.0.1:8080; API keys)
-                          |  unix socket in the run folder (mode 0700): this user only
-                          v
-                        TorchServe inference + management (config.properties);
-                        metrics stay on http://127.0.0.1:8082/metrics for Prometheus
+"""TorchServe for one run folder: its config file, its process, and a client for its APIs.
 
 TorchServe keeps its pid file in the temporary directory and writes `key_file.json` and
 `logs/` in its working directory; each service gets a run folder of its own (0700) for all of
-them and for nginx's files, so `make serve` and the tests never step on each other.
-
-Usage: python -m serving.server start|stop|status [--run-dir .serve] [--model-store model_store]
-       [--listen [HOST:]PORT] [--tls-cert FILE --tls-key FILE] [--foreground]
+them (and nginx's files), so `make serve` and the tests never step on each other. Its
+inference and management APIs listen on unix sockets in that folder (config.properties): only
+this user can reach them; its metrics stay on a loopback port for Prometheus.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import http.client
 import json
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -32,23 +23,14 @@ from pathlib import Path
 
 import psutil
 
-from serving.front import (
-    MULTIPLEXED,
-    Front,
-    FrontError,
-    FrontSettings,
-    response_timeout,
-    routes,
-    write_private,
-)
-from serving.keys import KeyStore
+from engine.files import write_private
+from engine.names import SERVING_MODEL
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "config.properties"
 LOG_CONFIG = ROOT / "serving" / "log4j2.xml"
-ADDRESS_KEYS = ("inference_address", "management_address", "metrics_address")
 SOCKET_PATH_MAX = 100  # a unix socket path holds at most 107 bytes
-FIRST_KEY = "default"  # created by `make serve` when there is no API key yet
+STOP_SECONDS = 20.0  # TorchServe's JVM and workers, after SIGTERM
 
 
 def read_properties(path: Path) -> dict[str, str]:
@@ -143,7 +125,7 @@ class Server:
             "TEMP": str(self.run_dir),
             "LOG_LOCATION": str(self.run_dir / "logs"),
             "METRICS_LOCATION": str(self.run_dir / "logs"),
-            # The handler parses every body itself (handlers/generation_request.py): no JSON
+            # The handler parses every body itself (engine/contract.py): no JSON
             # decoding, and no traceback logged per bad body, in TorchServe's worker.
             "TS_DECODE_INPUT_REQUEST": "false",
         }
@@ -180,10 +162,8 @@ class Server:
                 check=False,
             ).returncode
 
-    def start(
-        self, model_store: Path, *, foreground: bool = False, log_config: Path | None = LOG_CONFIG
-    ) -> None:
-        """Start TorchServe; in the foreground (containers) this returns when it stops."""
+    def start(self, model_store: Path, log_config: Path = LOG_CONFIG) -> None:
+        """Start TorchServe serving `bots.mar` of `model_store` (it returns once launched)."""
         self.run_dir.mkdir(parents=True, exist_ok=True)
         (self.run_dir / "logs").mkdir(mode=0o700, exist_ok=True)
         status = self.torchserve(
@@ -194,16 +174,29 @@ class Server:
             "--model-store",
             str(model_store.resolve()),
             "--models",
-            "all",
-            *(["--log-config", str(log_config)] if log_config else []),
-            *(["--foreground"] if foreground else []),
+            f"{SERVING_MODEL}={SERVING_MODEL}.mar",
+            "--log-config",
+            str(log_config),
         )
         if status != 0:
             output = (self.run_dir / "torchserve.out").read_text()[-2000:]
             raise RuntimeError(f"torchserve did not start:\n{output}")
 
-    def stop(self) -> None:
-        self.torchserve("--stop", "--foreground")
+    def stop(self, timeout: float = STOP_SECONDS) -> bool:
+        """SIGTERM to the JVM (it stops its workers), SIGKILL after `timeout`; False when it
+        had to be killed."""
+        pid = self.pid()
+        if pid is None:
+            return True
+        with contextlib.suppress(psutil.NoSuchProcess):
+            process = psutil.Process(pid)
+            process.terminate()
+            try:
+                process.wait(timeout)
+            except psutil.TimeoutExpired:
+                process.kill()
+                return False
+        return True
 
     def management(self, method: str, path: str, timeout: float = 5.0):
         return call(self.management_url, method, path, self.keys()["management"], timeout)
@@ -300,189 +293,3 @@ def running_server(run_dir: Path) -> Server:
     if not config.exists():
         return open_server(run_dir)
     return Server(run_dir.resolve(), read_properties(config))
-
-
-class AlreadyRunning(RuntimeError):
-    pass
-
-
-@dataclass
-class Service:
-    """TorchServe and its nginx front, started and stopped together."""
-
-    torchserve: Server
-    front: Front
-
-    @classmethod
-    def open(
-        cls, run_dir: Path, settings: FrontSettings, overrides: dict[str, str] | None = None
-    ) -> Service:
-        """A service to start (its TorchServe config written now)."""
-        return cls(open_server(run_dir, overrides), Front(run_dir.resolve(), settings))
-
-    @classmethod
-    def existing(cls, run_dir: Path) -> Service:
-        """The service last started in `run_dir`, with the settings it was started with."""
-        front = Front.of(run_dir.resolve()) or Front(run_dir.resolve(), FrontSettings.load())
-        return cls(running_server(run_dir), front)
-
-    @property
-    def run_dir(self) -> Path:
-        return self.torchserve.run_dir
-
-    @property
-    def url(self) -> str:
-        return self.front.url
-
-    @property
-    def metrics_url(self) -> str:
-        return self.torchserve.metrics_url
-
-    def running(self) -> bool:
-        return self.torchserve.running() or self.front.running()
-
-    def upstream(self) -> str:
-        """TorchServe's inference address as nginx's `server` takes it."""
-        address = self.torchserve.inference_url
-        return address if address.startswith("unix:") else address.split("://", 1)[1]
-
-    def health_socket(self) -> Path | None:
-        """The keeper's socket beside TorchServe's (a short path), if TorchServe has one."""
-        address = self.torchserve.inference_url
-        return Path(address[5:]).parent / "health.sock" if address.startswith("unix:") else None
-
-    def start(
-        self,
-        model_store: Path,
-        timeout: float = 180.0,
-        bot_store: Path | None = None,
-        bots_config: Path | None = None,
-    ) -> list[str]:
-        """Start both and wait until /healthz answers through the front; the bots served.
-
-        With `bot_store`, the multiplexed model (`bots.mar`, built now with `bots_config`, by
-        default handlers/model-config.yaml) serves every bot of the store too, those trained
-        while the service runs included.
-        """
-        if self.running():
-            raise AlreadyRunning(f"already running at {self.url} (run folder {self.run_dir})")
-        models = []
-        if bot_store is not None:
-            from training.mar import DEFAULT_MODEL_CONFIG, build_bots_archive
-
-            bot_store.mkdir(parents=True, exist_ok=True)
-            build_bots_archive(bot_store, model_store, bots_config or DEFAULT_MODEL_CONFIG)
-            models.append(MULTIPLEXED.model)
-        bots = routes(model_store)
-        if not bots and not models:
-            raise FileNotFoundError(
-                f"no model archives in {model_store}: run `make train USER=...` first"
-            )
-        self.torchserve.start(model_store)
-        try:
-            self.torchserve.wait_ready(sorted(bots) + models, timeout)
-            default = int(self.torchserve.properties.get("default_response_timeout", 120))
-            self.front.configure(
-                upstream=self.upstream(),
-                ts_key=self.torchserve.keys()["inference"],
-                bots=bots,
-                read_timeout_s=response_timeout(model_store, default),
-                health_socket=self.health_socket(),
-                bot_store=bot_store,
-            )
-            self.front.start()
-            self.front.wait_healthy()
-        except BaseException:
-            self.stop()
-            raise
-        return sorted(bots)
-
-    def stop(self) -> bool:
-        """Stop both; False if neither was running."""
-        front = self.front.stop()
-        torchserve = self.torchserve.running()
-        if torchserve:
-            self.torchserve.stop()
-        return front or torchserve
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["start", "stop", "status"])
-    parser.add_argument("--run-dir", type=Path, default=ROOT / ".serve")
-    parser.add_argument("--model-store", type=Path, default=ROOT / "model_store")
-    parser.add_argument(
-        "--bot-store", type=Path, default=ROOT / "bots", help="the bot store the service serves"
-    )
-    parser.add_argument("--listen", help="the front's [host:]port (default: front.yaml's)")
-    parser.add_argument("--host", help="the front listens on this address (containers: 0.0.0.0)")
-    parser.add_argument("--tls-cert", type=Path, help="PEM certificate: serve HTTPS")
-    parser.add_argument("--tls-key", type=Path, help="the certificate's private key")
-    parser.add_argument("--foreground", action="store_true", help="run until stopped (containers)")
-    args = parser.parse_args(argv)
-    try:
-        if args.command == "start":
-            start(args)
-        elif args.command == "stop":
-            service = Service.existing(args.run_dir)
-            if service.stop():
-                print("stopped the front (nginx) and TorchServe")
-            else:
-                print(f"nothing to stop: no server is running from {args.run_dir}")
-        else:
-            service = Service.existing(args.run_dir)
-            state = "running" if service.running() else "not running"
-            print(f"{state}: {service.url} (run folder {args.run_dir})")
-    except (FrontError, FileNotFoundError, TimeoutError, RuntimeError) as error:
-        sys.exit(f"error: {error}")
-
-
-def start(args: argparse.Namespace) -> None:
-    # Imported here, not at the top: the front's keeper imports this module, and the engine
-    # package imports torch (~0.3 GB resident in a process that needs none of it).
-    from engine.store import BotStore
-
-    existing = Service.existing(args.run_dir)
-    if existing.torchserve.running() and existing.front.running():
-        print(f"already running at {existing.url} (run folder {args.run_dir}); `make stop` first")
-        return
-    if existing.running():
-        half = "TorchServe" if existing.torchserve.running() else "the front (nginx)"
-        sys.exit(f"error: only {half} is running from {args.run_dir}: `make stop`, then serve")
-    listen = args.listen
-    if args.host:
-        port = (listen or FrontSettings.load().listen).rsplit(":", 1)[-1]
-        listen = f"{args.host}:{port}"
-    settings = FrontSettings.load(
-        listen=listen,
-        tls_certificate=args.tls_cert and str(args.tls_cert.resolve()),
-        tls_certificate_key=args.tls_key and str(args.tls_key.resolve()),
-    )
-    store = KeyStore(settings.keys_path)
-    if not store.load():
-        store.create(FIRST_KEY)
-        print(f"created API key {FIRST_KEY!r} in {store.path}: `make key-show NAME={FIRST_KEY}`")
-    service = Service.open(args.run_dir, settings)
-    bots = service.start(args.model_store, bot_store=args.bot_store)
-    stored = [record.name for record in BotStore(args.bot_store).records()]
-    names = ", ".join(sorted(set(bots) | set(stored))) or "no bot yet"
-    print(f"serving {names} at {service.url}/predictions/<name>  (health: /healthz)")
-    print(f"bots trained from now on are served at once (bot store {args.bot_store})")
-    print("API keys: `make key-list`, `make key-create NAME=...`, `make key-revoke NAME=...`")
-    print(f"metrics: {service.torchserve.metrics_url}/metrics   logs: {service.run_dir / 'logs'}")
-    if args.foreground:
-        wait_for_signal(service)
-
-
-def wait_for_signal(service: Service) -> None:
-    """Until SIGTERM/SIGINT or the death of nginx or TorchServe; then stop both."""
-    stopping = []
-    for number in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(number, lambda *_: stopping.append(True))
-    while not stopping and service.torchserve.running() and service.front.running():
-        time.sleep(1)
-    service.stop()
-
-
-if __name__ == "__main__":
-    main()

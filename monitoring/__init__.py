@@ -1,0 +1,1 @@
+"""Prometheus, alerts and Grafana for tweetbots: `make monitor` and `make report`."""
