@@ -3,10 +3,11 @@
 Builds the Dockerfile's `app` target from a local debootstrap base and runs it as the
 Kubernetes Deployment does (read-only root, a scratch /tmp, the stores and the key file
 mounted read-only): the whole service, the nginx front before TorchServe, with a full bot and
-an adapter bot in the bot store, both served by the one serving model. Through the front: /healthz without a key, predictions with one (401 without), a
-streamed prediction, GET /bots, a bot published into the mounted store while it runs, a key
-added to the mounted key file; /metrics; every log on the container's output without a key;
-and SIGTERM while requests are in progress: every one answered, exit code 0, within the bound.
+an adapter bot in the bot store, both served by the one serving model. Through the front:
+/healthz without a key, predictions with one (401 without), a streamed prediction, GET /bots,
+a bot published into the mounted store while it runs, a key added to the mounted key file;
+/metrics; every log on the container's output without a key; and SIGTERM while requests are
+in progress: every one answered, exit code 0, within the bound.
 """
 
 from __future__ import annotations
