@@ -19,7 +19,7 @@ BACKENDS = ("auto", "onnx", "torch")  # auto: ONNX Runtime where the bot's files
 class EngineConfig:
     max_rows: int = 64  # sequences decoding together at most (all of a server's engines)
     max_batch_tokens: int = 32768  # KV-cache positions reserved by running requests at most
-    fair_share_rows: int = 48  # rows one bot may hold while another bot has work
+    fair_share_rows: int = 32  # rows one bot may hold while another bot has work
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class ModelLimits:
 @dataclass(frozen=True)
 class DriverConfig:
     step_budget_s: float = 0.05  # engine steps per handler call, up to this long
-    max_in_flight_per_bot: int = 64  # beyond: Overloaded (the other bots keep their share)
+    max_in_flight_per_bot: int = 48  # beyond: Overloaded (the other bots keep their share)
     limits: RequestLimits = field(default_factory=RequestLimits)
 
 

@@ -68,20 +68,29 @@ class Fairness:
     """The rows of every engine of a server as one budget, shared fairly between bots.
 
     The CPU (or GPU) is what the engines share: all of them decode at most `total` rows per
-    step together, and while another bot has work (rows decoding or requests waiting), a bot
-    holds at most `share` rows, so its flood waits in its own queue while the other bots' new
-    requests are admitted at once. A bot alone may use every row (no throughput is lost).
+    step together, and while another bot is active (rows decoding, requests waiting, or a
+    request within the last `linger_s`: a closed-loop client between two requests still counts),
+    a bot holds at most `share` rows, so its flood waits in its own queue while the other bots'
+    new requests are admitted at once. A bot alone may use every row (no throughput is lost).
     """
 
-    def __init__(self, total: int, share: int) -> None:
-        self.total, self.share = total, share
+    def __init__(self, total: int, share: int, linger_s: float = 1.0) -> None:
+        self.total, self.share, self.linger_s = total, share, linger_s
         self.rows: Counter[str] = Counter()  # rows decoding, per bot
         self.waiting: Counter[str] = Counter()  # requests waiting for admission, per bot
+        self.seen: dict[str, float] = {}  # when each bot last had work
+
+    def touch(self, bot: str) -> None:
+        now = self.seen[bot] = time.monotonic()
+        if len(self.seen) > 4096:  # many bots: forget those idle for long
+            self.seen = {b: at for b, at in self.seen.items() if now - at < self.linger_s}
 
     def allows(self, bot: str, rows: int) -> bool:
         if sum(self.rows.values()) + rows > self.total:
             return False
-        contended = any(b != bot for b in (+self.rows) | (+self.waiting))
+        since = time.monotonic() - self.linger_s
+        active = (+self.rows) | (+self.waiting)
+        contended = any(b != bot and (b in active or at > since) for b, at in self.seen.items())
         # a bot holding nothing may always start one request, however many rows it asks for
         return not contended or not self.rows[bot] or self.rows[bot] + rows <= self.share
 
@@ -121,6 +130,7 @@ class Scheduler:
     def enqueue(self, state: RequestState) -> None:
         self.queues.setdefault(state.bot, deque()).append(state)
         self.fairness.waiting[state.bot] += 1
+        self.fairness.touch(state.bot)
 
     def is_waiting(self, state: RequestState) -> bool:
         return state in self.queues.get(state.bot, ())
@@ -168,6 +178,7 @@ class Scheduler:
         self.reserved_rows -= rows
         self.reserved_tokens -= state.tokens_needed
         self.fairness.rows[state.bot] -= rows
+        self.fairness.touch(state.bot)
 
     def clear(self) -> None:
         """Forget every request (the engine failed): their rows and places are given back."""

@@ -1,13 +1,15 @@
-"""One reload rule for every bot (issue 19): a bot published again while one of its requests
+"""The driver every server uses, in-process on a real bot store (tiny random models and peft
+adapters): one reload rule for every bot (a bot published again while one of its requests
 decodes serves the new version to new requests, finishes the request in flight on the old one,
-and leaves none hanging; a removed bot is unknown from its next request. In-process, through
-the driver every server uses, on a real bot store (tiny random models and peft adapters).
+and leaves none hanging; a removed bot is unknown from its next request), and fair admission
+between bots (issue 19).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 from transformers import AutoTokenizer
@@ -15,7 +17,7 @@ from transformers import AutoTokenizer
 from engine.config import DriverConfig
 from engine.contract import GenerationRequest
 from engine.driver import Driver
-from engine.errors import UnknownBot
+from engine.errors import Overloaded, UnknownBot
 from engine.multiplex import Bots
 from engine.request import SamplingParams
 from engine.store import BotRecord, BotStore
@@ -135,3 +137,45 @@ def test_a_removed_bot_is_unknown_at_its_next_request(store, tmp_path):
         driver.route("fay")
     driver.run_to_end()  # the request in flight still finishes
     assert not driver.has_unfinished()
+
+
+def test_fair_admission_a_quiet_bot_beats_a_floods_median(store, tmp_path):
+    """In steps (no clock, no noise): 64 closed-loop clients flood one full bot while one
+    client asks another. The flood holds at most max_in_flight_per_bot requests (the rest are
+    refused with Overloaded and retry at the next step) and decodes at most fair_share_rows
+    rows while the other bot has work; the quiet client's every request is admitted at once,
+    so its p99 latency (in steps) is below the flood's median."""
+    store, _ = store
+    for name, seed in (("flood", 1), ("quiet", 2)):
+        folder = full_folder(tmp_path, seed)
+        record = BotRecord(name=name, kind="full", base={"name": "tiny", "hash": None})
+        store.publish(record, [folder / n for n in FULL_FILES if (folder / n).exists()])
+    driver = Driver(Bots(store, AutoTokenizer.from_pretrained), DriverConfig(step_budget_s=0))
+    params = SamplingParams(max_new_tokens=40, stop_at_newline=False, seed=1)
+    clients = {f"flood{i}": "flood" for i in range(64)} | {"quiet": "quiet"}
+    sent: dict[str, int] = {}  # client -> the step its current request was sent
+    latencies: dict[str, list[int]] = {"flood": [], "quiet": []}
+    refused = {"flood": 0, "quiet": 0}
+    requests_sent = 0
+    for step in range(400):
+        for client, bot in clients.items():
+            if client in sent:
+                continue
+            requests_sent += 1
+            try:
+                driver.add(f"{client}:{requests_sent}", driver.route(bot),
+                           GenerationRequest("My dream is", params))  # fmt: skip
+                sent[client] = step
+            except Overloaded:
+                refused[bot] += 1
+        for request_id, output in driver.step().items():
+            if output.finished:
+                client = request_id.split(":")[0]
+                if step > 100:  # the steady state
+                    latencies[clients[client]].append(step - sent[client])
+                del sent[client]
+    assert refused["quiet"] == 0 and refused["flood"] > 0
+    quiet_p99 = float(np.percentile(latencies["quiet"], 99))
+    flood_p50 = float(np.percentile(latencies["flood"], 50))
+    print(f"steps: quiet p99 {quiet_p99:.0f}, flood p50 {flood_p50:.0f}, refused {refused}")
+    assert len(latencies["quiet"]) >= 5 and quiet_p99 < flood_p50, (quiet_p99, flood_p50)
