@@ -167,6 +167,7 @@ def bots_config(model_config: Path, target: Path, shape: Shape, bots: int) -> di
     each = adapter_bytes(shape, RANK, dtype)
     handler["adapter_budget_mb"] = math.ceil(bots * each / MIB)
     handler["max_lora_rank"] = RANK
+    handler["max_in_flight_per_bot"] = 96  # the one-bot segment's 64 clients all in flight
     target.write_text(yaml.safe_dump(settings, sort_keys=False))
     return {
         "dtype": str(dtype).removeprefix("torch."),
