@@ -49,12 +49,20 @@ DATA ?=
 SAMPLE_ARCHIVE := samples/archive/data/tweets.js
 STAMP := $(VENV)/.installed
 
-.PHONY: install java prometheus nginx train serve stop predict generate bots delete demo test \
+.PHONY: help install java prometheus nginx train serve stop predict generate bots delete demo test \
   lint clean monitor \
   report bench bench-bots image image-gpu image-train base-image test-image k8s docker-start docker-stop \
   key-create key-list key-show key-revoke
 
-install: java prometheus nginx $(STAMP)
+help:  ## this list
+	@echo "make <target> [VARIABLE=value ...]   (docs/knobs.md explains every variable)"
+	@echo
+	@awk 'BEGIN {FS = ":[^#]*## "} /^[a-z][a-z0-9-]*:.*## / {printf "  %-13s %s\n", $$1, $$2}' $(firstword $(MAKEFILE_LIST))
+	@echo
+	@echo "Variables and their defaults:"
+	@awk '/^[A-Z_]+ \?=/ {name = $$1; $$1 = $$2 = ""; printf "  %-17s %s\n", name, $$0}' $(firstword $(MAKEFILE_LIST))
+
+install: java prometheus nginx $(STAMP)  ## create .venv and install everything (idempotent)
 
 $(STAMP): pyproject.toml
 	$(Q)test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -111,7 +119,7 @@ TRAIN_ARGS = --user $(call quote,$(USER)) --base $(call quote,$(BASE)) \
   $(if $(BOT_STORE),--bot_store $(call quote,$(BOT_STORE))) \
   --backend $(call quote,$(BACKEND)) --quantize $(call quote,$(QUANTIZE))
 
-train: install
+train: install  ## train a bot: USER=<handle>[,<handle>...] [ARCHIVE=...] [BASE=gpt2|tiny] [LORA=1] ...
 ifneq ($(origin USER),command line)
 	$(error set the bot's handle(s): make train USER=<handle>[,<handle>...])
 endif
@@ -122,10 +130,10 @@ endif
 SERVICE_ARGS = $(if $(RUN_DIR),--run-dir $(call quote,$(RUN_DIR)))
 STORE_ARGS = $(if $(BOT_STORE),--bot-store $(call quote,$(BOT_STORE)))
 
-serve: install
+serve: install  ## start TorchServe and the nginx front, serving every bot of the bot store
 	$(Q)$(PY) -m serving.supervisor start $(SERVICE_ARGS) $(STORE_ARGS)$(if $(TLS_CERT), --tls-cert $(call quote,$(TLS_CERT)))$(if $(TLS_KEY), --tls-key $(call quote,$(TLS_KEY)))
 
-stop:
+stop:  ## stop the service
 	$(Q)$(PY) -m serving.supervisor stop $(SERVICE_ARGS)
 
 # make predict MODEL=<name> [PROMPT="My dream is"] [N=5] [SEED=7] [TEMPERATURE=0.8] [TOP_P=0.95]
@@ -133,7 +141,7 @@ stop:
 PREDICT_ARGS = --model $(call quote,$(MODEL)) --text $(call quote,$(value PROMPT)) -n $(N) \
   $(SAMPLING_ARGS)
 
-predict:
+predict:  ## ask a served bot: MODEL=<bot> [PROMPT=...] [N=5] [SEED=...] ...
 	$(Q)$(PY) -m serving.client $(PREDICT_ARGS) $(SERVICE_ARGS)
 
 SAMPLING_ARGS = $(if $(SEED),--seed $(SEED)) \
@@ -143,7 +151,7 @@ SAMPLING_ARGS = $(if $(SEED),--seed $(SEED)) \
   $(if $(MAX_NEW_TOKENS),--max-new-tokens $(MAX_NEW_TOKENS))
 
 # make generate USER=<bot> [PROMPT=...] [N=5] [SEED=...]: locally, no server, the server's engine
-generate: install
+generate: install  ## a bot's tweets locally, through the server's own loop: USER=<bot> [PROMPT=...]
 ifneq ($(origin USER),command line)
 	$(error say which bot: make generate USER=<bot name> (see make bots))
 endif
@@ -151,12 +159,12 @@ endif
 	  -n $(N) $(SAMPLING_ARGS) $(STORE_ARGS)
 
 # Every bot: name, users, base, kind, tweets kept, perplexity, size, served or not.
-bots: install
+bots: install  ## list the bots of the bot store
 	$(Q)$(PY) -m serving.bots list $(STORE_ARGS) $(SERVICE_ARGS)
 
 # make delete USER=<bot> [DATA=1]: the bot's store entry, exports, runs and archive (DATA=1:
 # its users' downloaded tweets and dataset too).
-delete: install
+delete: install  ## remove a bot: USER=<bot> [DATA=1]
 ifneq ($(origin USER),command line)
 	$(error say which bot: make delete USER=<bot name> (see make bots))
 endif
@@ -164,19 +172,19 @@ endif
 	  $(STORE_ARGS) $(SERVICE_ARGS)
 
 # API keys of the front (serving/keys.py): a running front takes a change at once.
-key-create:
+key-create:  ## a new API key: NAME=<name>
 	$(Q)$(PY) -m serving.keys_cli create $(call quote,$(NAME)) $(SERVICE_ARGS)
-key-list:
+key-list:  ## the API keys' names (never the keys)
 	$(Q)$(PY) -m serving.keys_cli list $(SERVICE_ARGS)
-key-show:
+key-show:  ## print an API key: NAME=<name>
 	$(Q)$(PY) -m serving.keys_cli show $(call quote,$(NAME)) $(SERVICE_ARGS)
-key-revoke:
+key-revoke:  ## revoke an API key: NAME=<name>
 	$(Q)$(PY) -m serving.keys_cli revoke $(call quote,$(NAME)) $(SERVICE_ARGS)
 
 # Offline: train a tiny model on the bundled sample, serve it, ask it five times, and say what
 # to do next. A server already running (`make serve`) is used and left running; one the demo
 # started is stopped. Its settings are this target's (`make demo EPOCHS=2` still overrides them).
-demo: USER = samplebot
+demo: USER = samplebot  ## offline: train a tiny bot on the sample, serve it, ask it five times
 demo: ARCHIVE = $(SAMPLE_ARCHIVE)
 demo: BASE = tiny
 demo: EPOCHS = 10
@@ -193,31 +201,31 @@ demo: install
 
 # With a Docker engine (started here by deploy/docker-host.sh when root and Debian's docker.io
 # is installed) the image and compose tests run too; otherwise they are skipped, saying why.
-test: install
+test: install  ## the whole test suite
 	deploy/docker-host.sh run $(PY) -m pytest -q -rs
 
 # Prometheus (and Grafana where installed) on loopback against `make serve`'s TorchServe.
-monitor: install
+monitor: install  ## Prometheus (and Grafana where installed) against the running service
 	$(Q)$(PY) -m monitoring.monitor
 
 # A PNG of tokens/s, time to first token and latency percentiles, the engine's queue and rows
 # per step, from Prometheus (`make monitor`).
 # PROMETHEUS=<url> when `make monitor` runs on another port.
-report: install
+report: install  ## a PNG of the last traffic, from Prometheus
 	$(Q)$(PY) -m monitoring.report $(if $(PROMETHEUS),--prometheus $(call quote,$(PROMETHEUS)))
 
 # GPT-2 124M-configuration bot on TorchServe at 1/4/16/64 clients vs the model card's pipeline
 # -> bench/results/bench.{json,md,png}. BENCH_ARGS=--short: the CI mode (tiny model, seconds).
-bench: install
+bench: install  ## serving benchmark against the pipeline baseline (BENCH_ARGS=--short: CI mode)
 	$(PY) -m bench.run $(BENCH_ARGS)
 
 # 1,000 LoRA adapter bots on one GPT-2 124M-configuration base behind the real front and
 # TorchServe: resident memory, cold starts, cross-bot tokens/s against the targets
 # -> bench/results/bench_bots.{json,md,png}. BENCH_ARGS=--short: the CI mode (tiny, 24 bots).
-bench-bots: install
+bench-bots: install  ## 1,000 LoRA bots on one server (BENCH_ARGS=--short: CI mode)
 	$(PY) -m bench.bots $(BENCH_ARGS)
 
-lint: install
+lint: install  ## ruff and hadolint
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
 	$(VENV)/bin/hadolint Dockerfile deploy/prometheus/Dockerfile
 
@@ -225,33 +233,33 @@ lint: install
 # builds from a local debootstrap base where no registry is reachable (deploy/base-image.sh).
 BASE_IMAGE ?= debian:bookworm-slim
 IMAGE_ARGS ?=
-image: install
+image: install  ## the serving image (BASE_IMAGE=..., IMAGE_ARGS=...)
 	$(PY) deploy/image.py --target serve --base-image $(BASE_IMAGE) $(IMAGE_ARGS)
 
-image-gpu: install
+image-gpu: install  ## the GPU serving image
 	$(PY) deploy/image.py --target serve --gpu --base-image $(BASE_IMAGE) $(IMAGE_ARGS)
 
-image-train: install
+image-train: install  ## the training image
 	$(PY) deploy/image.py --target train --base-image $(BASE_IMAGE) $(IMAGE_ARGS)
 
-base-image:
+base-image:  ## a local Debian base image from debootstrap
 	deploy/base-image.sh
 
 # Build the image from the local base, run it with a tiny bot, SIGTERM it; and the compose stack.
-test-image: install
+test-image: install  ## build and run the image, and the compose stack
 	deploy/docker-host.sh run $(PY) -m pytest -q -rs tests/test_image.py tests/test_compose.py
 
 # Kubernetes manifests, rendered (deploy/k8s/render.py) and validated offline.
-k8s: install
+k8s: install  ## render and validate the Kubernetes objects offline
 	$(PY) deploy/k8s/render.py cpu >/dev/null && $(PY) deploy/k8s/render.py gpu >/dev/null
 	$(PY) -m pytest -q tests/test_k8s.py
 
 # Debian's dockerd for these targets on a root host without a running engine.
-docker-start:
+docker-start:  ## start Debian's dockerd (root hosts without one)
 	deploy/docker-host.sh install && deploy/docker-host.sh start
 
-docker-stop:
+docker-stop:  ## stop the dockerd docker-start started
 	deploy/docker-host.sh stop
 
-clean:
+clean:  ## remove every bot, download, run, export and archive
 	rm -rf data runs exports bots .serve model_store/*.mar

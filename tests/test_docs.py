@@ -1,12 +1,12 @@
 """The README's and the model card's commands work as written (a doc-test).
 
-A fenced block in README.md preceded by the line `<!-- doc-test -->` is meant to run offline on
-a fresh clone: the test copies the project (the files git tracks or would track, with this
-checkout's `.venv`) into a temporary folder and runs every marked block there, in the README's
-order, each as one `bash -e` script: `make demo` first, then serving, keys, curl, listing,
-local generation and deletion of the demo's bot. The demo bot's card (its `README.md` export)
-is read back and its fenced commands run too, while the README's server is up (just before the
-README's block that stops it). Nothing is rewritten but two port numbers: the copy's front and
+A fenced block in README.md or in docs/ preceded by the line `<!-- doc-test -->` is meant to run
+offline on a fresh clone: the test copies the project (the files git tracks or would track,
+with this checkout's `.venv`) into a temporary folder and runs every marked block there, each as
+one `bash -e` script: the README's in order (`make demo` first, then serving and calling the
+demo's bot `samplebot`), and while the README's server is up (just before the README's block
+that stops it) the demo bot's card's fenced commands and then every marked block of DOCS, in
+that order (the last one deletes the demo's bot). Nothing is rewritten but two port numbers: the copy's front and
 metrics listen on free loopback ports, and `127.0.0.1:8080` in a command becomes the front's.
 `curl` in the blocks fails on an HTTP error (`--fail-with-body`), so an error answer fails the
 test instead of printing JSON.
@@ -26,6 +26,8 @@ from conftest import MAKE_VARIABLES, ROOT, free_port
 pytestmark = pytest.mark.e2e
 
 MARKER = "<!-- doc-test -->"
+# The docs whose marked blocks run while the README's server is up, in this order.
+DOCS = ["docs/serving.md", "docs/bots.md"]
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 CURL_FAILS_ON_HTTP_ERRORS = 'curl() { command curl --fail-with-body "$@"; }\n'
 
@@ -61,11 +63,18 @@ def project_copy(target: Path) -> None:
     (target / ".venv").symlink_to(ROOT / ".venv")
 
 
-def test_readme_and_card_commands_run_as_written(tmp_path):
+def test_every_doc_with_marked_blocks_is_run():
+    marked = {str(p.relative_to(ROOT)) for p in (ROOT / "docs").glob("*.md")
+              if marked_blocks(p.read_text())}  # fmt: skip
+    assert marked == set(DOCS)
+
+
+def test_readme_docs_and_card_commands_run_as_written(tmp_path):
     readme = (ROOT / "README.md").read_text()
     blocks = marked_blocks(readme)
     assert blocks and blocks[0].startswith("make demo"), "the first marked block is the demo"
     assert any(block.startswith("make stop") for block in blocks)
+    docs = [(name, block) for name in DOCS for block in marked_blocks((ROOT / name).read_text())]
 
     project = tmp_path / "tweetbots"
     project_copy(project)
@@ -108,10 +117,13 @@ def test_readme_and_card_commands_run_as_written(tmp_path):
                         script = f".venv/bin/python - <<'PYTHON'\n{commands}\nPYTHON\n"
                         run(script, "the card's Python")
                 ran_card = True
+                for name, doc_block in docs:
+                    output = run(doc_block, name)
+                    assert "Traceback" not in output
             output = run(block, f"README block {number}")
             assert "Traceback" not in output
         assert ran_card
-        # the last marked block deleted the demo's bot: nothing of it is left
+        # the last doc block deleted the demo's bot: nothing of it is left
         assert not (project / "exports" / "samplebot").exists()
         assert not (project / "model_store" / "samplebot.mar").exists()
     finally:

@@ -8,11 +8,12 @@ without training or serving anything; the Python CLIs themselves are tested else
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
 import pytest
-from conftest import free_port, run_make
+from conftest import ROOT, free_port, run_make
 
 
 @pytest.fixture
@@ -130,3 +131,12 @@ def test_key_targets_reach_the_service_running_from_run_dir(recorder):
     argv = json.loads(result.stdout)
     assert argv[:4] == ["-m", "serving.keys_cli", "revoke", "alice"]
     assert value_after(argv, "--run-dir") == "/srv/run dir"
+
+
+def test_help_lists_every_target_and_variable():
+    listed = make("help").stdout
+    targets = re.findall(r"^([a-z][a-z0-9-]*):", (ROOT / "Makefile").read_text(), re.MULTILINE)
+    for target in set(targets) - {"java", "prometheus", "nginx"}:  # install's own steps
+        assert re.search(rf"^  {re.escape(target)} +\S", listed, re.MULTILINE), target
+    for variable in ("USER", "BASE", "LORA", "BOT_STORE", "RUN_DIR", "SEED"):
+        assert variable in listed
