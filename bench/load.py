@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import requests
 
+from engine.contract import request_body
+
 PROMPTS = [
     "My dream is",
     "I can't believe it's Monday again and",
@@ -31,14 +33,12 @@ PROMPTS = [
 
 
 def body(index: int, new_tokens: int, stream: bool = True) -> dict:
-    return {
-        "text": PROMPTS[index % len(PROMPTS)],
-        "max_new_tokens": new_tokens,
-        "num_return_sequences": 1,
-        "seed": index,
-        "stop_at_newline": False,  # exactly new_tokens tokens, so tokens/s counts true work
-        "stream": stream,
-    }
+    """A predictions request of exactly `new_tokens` tokens (no stop at a newline, so tokens/s
+    counts true work), in the request contract's names (engine/contract.py)."""
+    return request_body(
+        PROMPTS[index % len(PROMPTS)], 1, max_new_tokens=new_tokens, seed=index,
+        stop_at_newline=False, stream=stream,
+    )  # fmt: skip
 
 
 @dataclass

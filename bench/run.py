@@ -39,6 +39,7 @@ from transformers import GenerationConfig, GPT2Config, GPT2LMHeadModel, pipeline
 
 from bench.load import PROMPTS, closed_loop, open_loop
 from bench.service import free_port, publish_full_bot, serving_config, start_service
+from engine.request import GENERATION_DEFAULTS
 from monitoring.monitor import start_prometheus
 from monitoring.report import render
 from training.base_model import TINY_CONFIG, gpt2_tokenizer_offline
@@ -88,7 +89,7 @@ def build_model(export_dir: Path, short: bool) -> Path:
     model = GPT2LMHeadModel(config)
     eos = tokenizer.eos_token_id
     model.generation_config = GenerationConfig(
-        do_sample=True, top_p=0.95, top_k=50, temperature=1.0, max_new_tokens=NEW_TOKENS,
+        **{**GENERATION_DEFAULTS, "max_new_tokens": NEW_TOKENS},
         bos_token_id=eos, eos_token_id=eos, pad_token_id=eos,
     )  # fmt: skip
     folder = export_dir / NAME
