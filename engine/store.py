@@ -51,6 +51,7 @@ class BotRecord:
     bytes: int = 0
     created: str = ""
     version: str = ""  # the version folder's name: changes on every publish
+    source: dict | None = None  # an imported bot's Hub repo and pinned commit (training.hub)
 
 
 def _copy(source: Path, target: Path) -> None:
