@@ -26,8 +26,10 @@ Errors are the Hub's: `X-Error-Code` (`RepoNotFound`, `RevisionNotFound`, `Entry
 repo is 401 `RepoNotFound`, a missing repo 404, a gated repo 403 for a user not granted it.
 Xet storage is not spoken: clients run with `HF_HUB_DISABLE_XET=1` and take the LFS path.
 
-Faults are injected on purpose: `cut_next_download[path] = n` sends the file's first n bytes
-and drops the connection. Every request is logged (method, path, status).
+Faults are injected on purpose: `cut_next_download[path] = n` sends the file's first n bytes,
+drops the connection and (unless `down_after_cut` is False) takes the storage host down (503)
+until `storage_down` is cleared: an interrupted download the client's retries cannot finish.
+Every request is logged (method, path, status, Range).
 """
 
 from __future__ import annotations
@@ -146,6 +148,7 @@ class Seen:
     method: str
     path: str
     status: int
+    range: str | None = None  # the Range header a download sent (a resumed one)
 
 
 class Answer(Exception):
@@ -165,6 +168,8 @@ class HubStandin:
         self.lfs: dict[str, bytes] = {}  # sha256 -> uploaded object
         self.requests: list[Seen] = []
         self.cut_next_download: dict[str, int] = {}  # path in repo -> bytes sent, then cut
+        self.storage_down = False  # LFS object downloads get 503 (set by a cut, cleared by tests)
+        self.down_after_cut = True  # False: a cut is only a dropped connection
         self._lock = threading.RLock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
@@ -202,6 +207,7 @@ class HubStandin:
             repo = self.repos[repo_id] = Repo(repo_id, private, gated)
             blobs = {".gitattributes": Blob(GITATTRIBUTES.encode(), False)}
             blobs |= {path: Blob(data, _is_lfs(path, len(data))) for path, data in files.items()}
+            self.lfs |= {blob.sha256: blob.content for blob in blobs.values() if blob.lfs}
             self._new_commit(repo, blobs, "initial commit")
             return repo
 
@@ -451,7 +457,7 @@ def _handler_for(standin: HubStandin) -> type[BaseHTTPRequestHandler]:
                 headers = {"X-Error-Message": error.message, "Content-Type": "application/json"}
                 if error.code:
                     headers["X-Error-Code"] = error.code
-            standin.requests.append(Seen(method, url.path, status))
+            standin.requests.append(Seen(method, url.path, status, self.headers.get("Range")))
             self.send(method, status, headers, payload)
 
         def send(self, method: str, status: int, headers: dict, payload: bytes) -> None:
@@ -507,10 +513,13 @@ def _handler_for(standin: HubStandin) -> type[BaseHTTPRequestHandler]:
                 data = standin.lfs.get(parts[1])
                 if data is None:
                     raise Answer(404, "no such object")
+                if standin.storage_down:
+                    raise Answer(503, "Service Unavailable")
                 headers = {"ETag": f'"{parts[1]}"'}
                 cut = standin.cut_next_download.pop(query.get("path", ""), None)
                 if cut is not None and method == "GET":
                     headers["_cut"] = cut
+                    standin.storage_down = standin.down_after_cut
                 return 200, headers, data
             if len(parts) >= 5 and parts[1].endswith(".git") and parts[2:4] == ["info", "lfs"]:
                 repo = standin.writable(f"{parts[0]}/{parts[1][:-4]}", user)
@@ -534,7 +543,8 @@ def _handler_for(standin: HubStandin) -> type[BaseHTTPRequestHandler]:
             if method == "GET" and (not rest or rest[0] == "revision"):
                 repo = standin.readable(repo_id, user)
                 commit = standin.revision(repo, rest[1] if rest else "main")
-                return answer(standin.model_info(repo, commit, query.get("blobs") == "True"))
+                blobs = query.get("blobs", "").lower() == "true"
+                return answer(standin.model_info(repo, commit, blobs))
             if method == "GET" and rest[:1] == ["refs"]:
                 repo = standin.readable(repo_id, user)
                 branches = [{"name": n, "ref": f"refs/heads/{n}", "targetCommit": sha}

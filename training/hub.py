@@ -13,8 +13,10 @@
   pickled weights is refused, never unpickled), the card is kept and `hub.json` records the
   repo and commit. A full model is exported to ONNX int8 (what the server runs full bots on)
   and published in one atomic step, so a running server answers it from its next request.
-  Downloads go through huggingface_hub's cache: an interrupted one leaves nothing in the store,
-  and a rerun resumes it.
+  Downloads go through huggingface_hub's cache: a dropped connection is resumed where it
+  stopped (its retries send a Range), an interrupted import leaves nothing in the store, and a
+  rerun fetches only the files the cache does not hold whole (huggingface_hub 1.x and later
+  discard a partial file rather than resume it across processes).
 
 The token is HF_TOKEN (huggingface_hub reads it); it is never printed, logged or written.
 Every failure is one sentence (training.errors.TweetbotsError).
@@ -257,6 +259,20 @@ def check_gpt2(config: dict, repo: str, weights_bytes: int | None) -> None:
         )
 
 
+def check_weights(path: Path, config: dict, repo: str) -> None:
+    """The downloaded tensors have the config's shapes (read from the safetensors header)."""
+    from safetensors import safe_open
+
+    expected = (int(config["vocab_size"]), int(config["n_embd"]))
+    with safe_open(str(path), "pt") as weights:
+        names = [k for k in weights.keys() if k.removeprefix("transformer.") == "wte.weight"]  # noqa: SIM118
+        shape = tuple(weights.get_slice(names[0]).get_shape()) if names else None
+    if shape != expected:
+        raise TweetbotsError(
+            f"{repo}'s token embeddings are {shape}, not {expected} as its config says"
+        )
+
+
 def _refuse_pickles(repo: str, files: dict[str, int | None], wanted: str) -> None:
     if wanted in files:
         return
@@ -338,10 +354,12 @@ def _import_full(repo, sha, files, folder: Path, name: str, quantize: str) -> Bo
     from training.export_onnx import export_onnx
 
     _refuse_pickles(repo, files, "model.safetensors")
-    check_gpt2(_json_file(repo, "config.json", sha), repo, files.get("model.safetensors"))
+    config = _json_file(repo, "config.json", sha)
+    check_gpt2(config, repo, files.get("model.safetensors"))
     if "tokenizer.json" not in files and not {"vocab.json", "merges.txt"} <= files.keys():
         raise TweetbotsError(f"{repo} has no tokenizer (tokenizer.json or vocab.json + merges.txt)")
     _snapshot(repo, sha, [f for f in FULL_FILES if f in files], folder)
+    check_weights(folder / "model.safetensors", config, repo)
     export_onnx(name, folder.parent, folder.parent / "data", quantize)
     serving_files(folder, "onnx")
     for item in ("model.onnx",) if quantize == "int8" else ():
