@@ -150,26 +150,23 @@ def stage_share(store: BotStore, name: str, repo: str, staging: Path, onnx: bool
     record = store.record(name)
     if record is None:
         raise TweetbotsError(f"no bot named {name!r} in {store.root}: `make bots` lists them")
+    base = record.base.get("name") or ""
+    base_id = standard.hub_id(base)
+    if record.kind == "adapter" and base_id is None:
+        raise TweetbotsError(
+            f"bot {name} is a LoRA adapter on base {base!r}, which exists only on this "
+            "machine: an adapter on the Hub must name its base's Hub id, so train it on a "
+            "Hub model (BASE=gpt2) or share a full bot"
+        )
     folder = store.version_dir(record)
     if not (folder / "training.json").exists():
-        source = (
-            json.loads((folder / HUB_RECORD).read_text()) if (folder / HUB_RECORD).exists() else {}
-        )
-        where = f" from {source['repo']}" if source else ""
+        where = f" (imported from {record.source['hub']})" if record.source else ""
         raise TweetbotsError(
             f"bot {name} was not trained here{where}: only trained bots are shared"
         )
     summary = json.loads((folder / "training.json").read_text())
     tables = [DataTable(**row) for row in record.tables]
-    base = record.base.get("name") or summary["config"]["base"]
-    base_id = standard.hub_id(base)
     if record.kind == "adapter":
-        if base_id is None:
-            raise TweetbotsError(
-                f"bot {name} is a LoRA adapter on base {base!r}, which exists only on this "
-                "machine: an adapter on the Hub must name its base's Hub id, so train it on a "
-                "Hub model (BASE=gpt2) or share a full bot"
-            )
         _copy_present(folder, ADAPTER_FILES, staging)
         standard.name_adapter_base(staging, base_id)
         _copy_present(store.bases()[record.base["hash"]], TOKENIZER_FILES, staging)
