@@ -38,16 +38,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from transformers import HfArgumentParser
-
 from engine.files import write_atomic
 from engine.names import BOT_NAME, BOT_NAME_RULE, SERVING_MODEL
 from engine.store import BotRecord, BotStore
 from training import standard
-from training.card import Usage, render_card
-from training.clean import DataTable
 from training.errors import TweetbotsError, run_stage
-from training.publish import CARD_FILES, FULL_FILES, serving_files
 
 TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "vocab.json", "merges.txt",
                    "special_tokens_map.json")  # fmt: skip
@@ -147,6 +142,10 @@ def _copy_present(source: Path, names: tuple[str, ...], target: Path) -> list[st
 
 def stage_share(store: BotStore, name: str, repo: str, staging: Path, onnx: bool) -> BotRecord:
     """The repo's files for bot `name` in `staging`."""
+    from training.card import Usage, render_card  # (torch: imported once the checks passed)
+    from training.clean import DataTable
+    from training.publish import CARD_FILES, FULL_FILES
+
     record = store.record(name)
     if record is None:
         raise TweetbotsError(f"no bot named {name!r} in {store.root}: `make bots` lists them")
@@ -349,6 +348,7 @@ def import_bot(
 
 def _import_full(repo, sha, files, folder: Path, name: str, quantize: str) -> BotRecord:
     from training.export_onnx import export_onnx
+    from training.publish import FULL_FILES, serving_files
 
     _refuse_pickles(repo, files, "model.safetensors")
     config = _json_file(repo, "config.json", sha)
@@ -366,6 +366,8 @@ def _import_full(repo, sha, files, folder: Path, name: str, quantize: str) -> Bo
 
 
 def _import_adapter(api, repo, sha, files, folder: Path, store: BotStore, name: str) -> BotRecord:
+    from training.publish import FULL_FILES
+
     _refuse_pickles(repo, files, "adapter_model.safetensors")
     config = _json_file(repo, "adapter_config.json", sha)
     if config.get("peft_type") != "LORA":
@@ -415,6 +417,8 @@ class ImportArguments:
 
 
 def main(argv: list[str] | None = None) -> None:
+    from transformers import HfArgumentParser
+
     argv = sys.argv[1:] if argv is None else argv
     command, rest = (argv[0], argv[1:]) if argv else ("", [])
     if command == "share":

@@ -14,9 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from engine import GENERATION_DEFAULTS
 from engine.files import write_atomic
-from training.base_model import TINY
 
 ADAPTER_CONFIG = "adapter_config.json"
 BASE_FOLDER = "base"  # a local-only base saved in the export, for its adapter
@@ -24,6 +22,8 @@ BASE_FOLDER = "base"  # a local-only base saved in the export, for its adapter
 
 def add_prompt_settings(config: dict, eos_token: str) -> dict:
     """`config` (config.json's dict) with the prompt prefix and the sampling defaults."""
+    from engine import GENERATION_DEFAULTS
+
     sampling = {k: v for k, v in GENERATION_DEFAULTS.items() if k != "num_return_sequences"}
     return {
         **config,
@@ -34,6 +34,8 @@ def add_prompt_settings(config: dict, eos_token: str) -> dict:
 
 def hub_id(base: str) -> str | None:
     """The base's Hub id, or None when it exists only here (`tiny`, a local folder)."""
+    from training.base_model import TINY  # (torch and transformers: imported when used)
+
     if base == TINY or Path(base).expanduser().exists():
         return None
     return base
@@ -42,6 +44,8 @@ def hub_id(base: str) -> str | None:
 def adapter_base(base: str, export_folder: Path) -> str:
     """What the export's adapter names as its base: the Hub id, a local folder's absolute
     path, or (for `tiny`) the absolute path its weights are saved to in the export."""
+    from training.base_model import TINY
+
     if hub_id(base):
         return base
     if base == TINY:
