@@ -7,6 +7,7 @@ bots/
   .versions/<name>.<stamp>/  one published version of a bot: bot.json, card, and
                              adapter_model.safetensors + adapter_config.json   (kind "adapter")
                              or model.safetensors + config + tokenizer          (kind "full")
+                             (+ hub.json: an imported bot's repo and pinned commit, training.hub)
   <name> -> .versions/...    the live version: a symlink replaced atomically
 ```
 
