@@ -45,6 +45,10 @@ PROMETHEUS ?=
 RUN_DIR ?=
 BOT_STORE ?=
 DATA ?=
+REPO ?=
+PUBLIC ?=
+HUB ?=
+REVISION ?=
 
 SAMPLE_ARCHIVE := samples/archive/data/tweets.js
 STAMP := $(VENV)/.installed
@@ -52,7 +56,7 @@ STAMP := $(VENV)/.installed
 .PHONY: help install java prometheus nginx train serve stop predict generate bots delete demo test \
   lint clean monitor \
   report bench bench-bots image image-gpu image-train base-image test-image k8s docker-start docker-stop \
-  key-create key-list key-show key-revoke
+  key-create key-list key-show key-revoke share import
 
 help:  ## this list
 	@echo "make <target> [VARIABLE=value ...]   (docs/knobs.md explains every variable)"
@@ -170,6 +174,19 @@ ifneq ($(origin USER),command line)
 endif
 	$(Q)$(PY) -m serving.bots delete $(call quote,$(USER)) $(if $(filter-out 0,$(DATA)),--data) \
 	  $(STORE_ARGS) $(SERVICE_ARGS)
+
+# The Hugging Face Hub (training/hub.py, docs/hub.md); the token is HF_TOKEN, never printed.
+share: install  ## push a bot to the Hub: USER=<bot> REPO=<owner/name> [PUBLIC=1] (HF_TOKEN)
+ifneq ($(origin USER),command line)
+	$(error say which bot: make share USER=<bot name> REPO=<owner>/<name>)
+endif
+	$(Q)$(PY) -m training.hub share --name $(call quote,$(USER)) --repo $(call quote,$(REPO)) \
+	  $(if $(filter-out 0,$(PUBLIC)),--public) $(STORE_ARGS)
+
+import: install  ## serve a Hub model or adapter: HUB=<owner/name> [NAME=<bot>] [REVISION=...]
+	$(Q)$(PY) -m training.hub import --repo $(call quote,$(HUB)) \
+	  $(if $(NAME),--name $(call quote,$(NAME))) \
+	  $(if $(REVISION),--revision $(call quote,$(REVISION))) $(STORE_ARGS)
 
 # API keys of the front (serving/keys.py): a running front takes a change at once.
 key-create:  ## a new API key: NAME=<name>

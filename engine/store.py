@@ -7,6 +7,7 @@ bots/
   .versions/<name>.<stamp>/  one published version of a bot: bot.json, card, and
                              adapter_model.safetensors + adapter_config.json   (kind "adapter")
                              or model.safetensors + config + tokenizer          (kind "full")
+                             (+ hub.json: an imported bot's repo and pinned commit, training.hub)
   <name> -> .versions/...    the live version: a symlink replaced atomically
 ```
 
@@ -51,6 +52,7 @@ class BotRecord:
     bytes: int = 0
     created: str = ""
     version: str = ""  # the version folder's name: changes on every publish
+    source: dict | None = None  # an imported bot's Hub repo and pinned commit (training.hub)
 
 
 def _copy(source: Path, target: Path) -> None:

@@ -140,3 +140,23 @@ def test_help_lists_every_target_and_variable():
         assert re.search(rf"^  {re.escape(target)} +\S", listed, re.MULTILINE), target
     for variable in ("USER", "BASE", "LORA", "BOT_STORE", "RUN_DIR", "SEED"):
         assert variable in listed
+
+
+def test_share_and_import_pass_the_hub_knobs(recorder):
+    shared = make("share", f"PY={recorder}", "USER=alice", "REPO=me/alice bot", "PUBLIC=1",
+                  "BOT_STORE=/srv/my bots")  # fmt: skip
+    assert shared.returncode == 0, shared.stderr
+    argv = json.loads(shared.stdout)
+    assert argv[:3] == ["-m", "training.hub", "share"] and "--public" in argv
+    assert value_after(argv, "--name") == "alice" and value_after(argv, "--repo") == "me/alice bot"
+    assert value_after(argv, "--bot-store") == "/srv/my bots"
+    private = json.loads(make("share", f"PY={recorder}", "USER=alice", "REPO=me/a").stdout)
+    assert "--public" not in private
+    imported = make("import", f"PY={recorder}", "HUB=huggingtweets/x", "NAME=xbot",
+                    "REVISION=v1")  # fmt: skip
+    assert imported.returncode == 0, imported.stderr
+    argv = json.loads(imported.stdout)
+    assert argv[:3] == ["-m", "training.hub", "import"]
+    assert value_after(argv, "--repo") == "huggingtweets/x"
+    assert value_after(argv, "--name") == "xbot" and value_after(argv, "--revision") == "v1"
+    assert "say which bot" in make("share", f"PY={recorder}", "REPO=me/a").stderr

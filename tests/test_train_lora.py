@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from peft import PeftModel
@@ -100,3 +104,39 @@ def test_report_to_wandb_without_wandb_fails_before_training(tmp_path):
     with pytest.raises(TweetbotsError, match="pip install wandb"):
         train("samplebot", tmp_path, tmp_path / "runs", tmp_path / "exports", config, SEED)
     assert not (tmp_path / "runs").exists()
+
+
+def test_exported_folders_load_with_the_standard_one_liners_offline(lora_run):
+    """The card's snippets, run as written in a fresh process with the Hub unreachable: the
+    adapter names a base that exists (tiny's weights saved in the export), and its README
+    is the bot's card, not peft's template."""
+    _, export, _ = lora_run
+    adapter = export / "adapter"
+    config = json.loads((adapter / "adapter_config.json").read_text())
+    assert Path(config["base_model_name_or_path"]).is_dir()
+    card = (adapter / "README.md").read_text()
+    assert "AutoPeftModelForCausalLM.from_pretrained(" in card and "samplebot" in card
+    assert "[More Information Needed]" not in card
+    root_config = json.loads((export / "config.json").read_text())
+    assert root_config["prefix"] == "<|endoftext|>"
+    assert root_config["task_specific_params"]["text-generation"]["do_sample"] is True
+    code = (
+        "import sys\n"
+        "from peft import AutoPeftModelForCausalLM\n"
+        "from transformers import AutoTokenizer, pipeline\n"
+        "model = AutoPeftModelForCausalLM.from_pretrained(sys.argv[1] + '/adapter')\n"
+        "tokenizer = AutoTokenizer.from_pretrained(sys.argv[1])\n"
+        "inputs = tokenizer(tokenizer.eos_token + 'My dream is', return_tensors='pt')\n"
+        "out = model.generate(**inputs, do_sample=True, max_new_tokens=5,\n"
+        "                     pad_token_id=tokenizer.eos_token_id)\n"
+        "print('ADAPTER', len(out[0]) > inputs['input_ids'].shape[1])\n"
+        "generator = pipeline('text-generation', model=sys.argv[1])\n"
+        "print('PIPELINE', generator('My dream is', max_new_tokens=5)[0]['generated_text'])\n"
+    )
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_ENDPOINT": "http://127.0.0.1:9"}
+    ran = subprocess.run(
+        [sys.executable, "-c", code, str(export)], env=env, capture_output=True, text=True
+    )
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    assert "ADAPTER True" in ran.stdout
+    assert "PIPELINE My dream is" in ran.stdout

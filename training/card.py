@@ -10,6 +10,7 @@ warns that the model is useless come from training/base_facts.py.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -35,19 +36,54 @@ def megabytes(size: int) -> str:
     return f"{size / 1e6:,.2f} MB"
 
 
-def card_header(handles: list[str], facts: BaseFacts) -> str:
+@dataclass(frozen=True)
+class Usage:
+    """Where the card's reader finds the bot, so that its snippets work as written: a folder
+    (run from the project's root) or a Hub id for each part."""
+
+    model: str | None  # what `pipeline("text-generation", model=...)` loads (None: adapter only)
+    adapter: str | None = None  # the PEFT adapter (AutoPeftModelForCausalLM)
+    base: str | None = None  # the adapter's base, as adapter_config.json names it
+    tokenizer: str | None = None  # where the adapter's tokenizer is
+    hub: str | None = None  # the Hub repo the card is for (None: the export folder)
+
+
+def export_usage(name: str, base: str | None = None, lora: bool = False) -> Usage:
+    """The export folder's card: the merged model, and for a LoRA bot its adapter too."""
+    folder = f"exports/{name}"
+    if not lora:
+        return Usage(model=folder)
+    return Usage(model=folder, adapter=f"{folder}/adapter", base=base, tokenizer=folder)
+
+
+def card_header(
+    handles: list[str], facts: BaseFacts, usage: Usage | None = None, base_model: str | None = None
+) -> str:
+    adapter_only = usage is not None and usage.model is None
     header = {
         "language": "en",
         "license": facts.license,
-        "library_name": "transformers",
+        "library_name": "peft" if adapter_only else "transformers",
         "pipeline_tag": "text-generation",
-        "tags": ["tweetbots", "huggingtweets", "gpt2", "text-generation", *handles],
+        "tags": ["huggingtweets", "tweetbots", "gpt2", "text-generation", *handles],
         "widget": [{"text": WIDGET_TEXT}],
     }
+    if base_model:
+        header["base_model"] = base_model
     return "---\n" + yaml.safe_dump(header, sort_keys=False, allow_unicode=True) + "---\n"
 
 
-def render_card(name: str, tables: list[DataTable], summary: dict) -> str:
+def render_card(
+    name: str,
+    tables: list[DataTable],
+    summary: dict,
+    usage: Usage | None = None,
+    base_model: str | None = None,
+) -> str:
+    """The card; `usage` says where its snippets load the bot from (default: the export
+    folder), `base_model` is the Hub id of the model it started from, for the front matter."""
+    config = summary["config"]
+    usage = usage or export_usage(name, config.get("base"), bool(config.get("lora")))
     environment = Environment(
         loader=PackageLoader("training", "templates"),
         undefined=StrictUndefined,
@@ -71,9 +107,12 @@ def render_card(name: str, tables: list[DataTable], summary: dict) -> str:
         config=summary["config"],
         widget_text=WIDGET_TEXT,
         tweets_notice=TWEETS_NOTICE,
+        usage=usage,
     )
-    return card_header(handles, facts) + body
+    return card_header(handles, facts, usage, base_model) + body
 
 
-def write_card(path: Path, name: str, tables: list[DataTable], summary: dict) -> None:
-    write_atomic(path, render_card(name, tables, summary))
+def write_card(
+    path: Path, name: str, tables: list[DataTable], summary: dict, usage: Usage | None = None
+) -> None:
+    write_atomic(path, render_card(name, tables, summary, usage))

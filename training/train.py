@@ -48,10 +48,10 @@ from transformers import (
 from engine import GENERATION_DEFAULTS, Engine, SamplingParams, TorchBackend
 from engine.gpt2 import GPT2, Shape
 from engine.prompt import answer, tweet_ids
-from training import checkpoint, distributed, tracking
+from training import checkpoint, distributed, standard, tracking
 from training.base_facts import unigram_perplexity, usefulness_warning
-from training.base_model import load_base
-from training.card import write_card
+from training.base_model import TINY, load_base
+from training.card import export_usage, write_card
 from training.dataset import DatasetConfig, dataset_dir, read_tables
 from training.errors import TweetbotsError, run_stage
 from training.lora import DEFAULT_TARGETS, add_adapters, merge, save_adapter
@@ -489,6 +489,8 @@ def export(
         eos_token_id=tokenizer.eos_token_id,
         pad_token_id=tokenizer.eos_token_id,
     )
+    prompt = standard.add_prompt_settings(model.config.to_dict(), tokenizer.eos_token)
+    model.config.update({k: prompt[k] for k in ("prefix", "task_specific_params")})
     model.cpu().save_pretrained(staging)
     tokenizer.save_pretrained(staging)
     summary["model_bytes"] = (staging / "model.safetensors").stat().st_size
@@ -500,7 +502,17 @@ def export(
     tables = read_tables(dataset)
     write_atomic(staging / "training.json", json.dumps(summary, indent=2) + "\n")
     shutil.copyfile(dataset / "tables.json", staging / "tables.json")
-    write_card(staging / "README.md", name, tables, summary)
+    base = summary["config"]["base"]
+    lora = (staging / "adapter").is_dir()
+    usage = export_usage(name, standard.adapter_base(base, export_dir / name), lora)
+    if lora:  # the adapter names a base that exists, and has the bot's card as its README
+        if base == TINY:
+            start, _ = load_base(base, summary["seed"])  # the weights training started from
+            start.save_pretrained(staging / standard.BASE_FOLDER)
+            tokenizer.save_pretrained(staging / standard.BASE_FOLDER)
+        standard.name_adapter_base(staging / "adapter", usage.base)
+        write_card(staging / "adapter" / "README.md", name, tables, summary, usage)
+    write_card(staging / "README.md", name, tables, summary, usage)
     share_tree(staging)  # mkdtemp made it 0700, and some writers make 0600 files
     target = export_dir / name
     retired = export_dir / f".{name}.old"
