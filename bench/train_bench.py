@@ -3,7 +3,8 @@
 GPT-2 124M (GPT2Config()'s configuration, random weights: the Hub is unreachable here, and the
 compute is pretrained GPT-2's) on the bundled sample's blocks as the loop cuts them, batch
 8 x 128 tokens, AdamW at the recipe's learning rate on a cosine schedule with no warm-up. Each
-system takes one warm-up step and then `--steps` timed steps on the same blocks:
+system takes one warm-up step and then `--steps` timed steps on the same blocks, and is
+credited with its fastest step (a shared machine's load changes between systems' turns):
 
 - tweetbots full and LoRA: training.train's own setup and step (`prepare`, `optimizer_step`),
   in the precision it chooses on this machine;
@@ -126,8 +127,8 @@ def matmul_rate(dtype: torch.dtype, k: int, n: int, rows: int, device: torch.dev
             best = min(best, time.perf_counter() - started)
         return 2 * m * k * n / best
 
-    probe = timed(32, 1)
-    if 2 * rows * k * n / probe > 2.0:  # over 2 s a product: the probe's rate stands
+    probe = timed(128, 2)
+    if 2 * rows * k * n / probe > 2.0:  # over 2 s a product (emulated bf16): the probe stands
         return probe
     return timed(rows, 5 if device.type == "cpu" else 20)
 
@@ -174,16 +175,21 @@ def ceiling(shape: dict, device: torch.device) -> dict:
 
 
 def time_steps(step, batches: list, device: torch.device) -> tuple[float, float]:
-    """(tokens/s, seconds a step) over the batches after the first (a warm-up)."""
+    """(tokens/s, seconds a step) of the fastest step after the first (a warm-up).
+
+    The fastest, not the mean: on a machine shared with other jobs the load changes from one
+    system's turn to the next, and a system's best step is the closest to what it can do.
+    """
     step(batches[0])
-    sync(device)
-    started = time.perf_counter()
+    times = []
     for batch in batches[1:]:
+        sync(device)
+        started = time.perf_counter()
         step(batch)
-    sync(device)
-    seconds = time.perf_counter() - started
-    tokens = sum(len(row) for batch in batches[1:] for row in batch)
-    return tokens / seconds, seconds / (len(batches) - 1)
+        sync(device)
+        times.append(time.perf_counter() - started)
+    tokens = sum(len(row) for batch in batches[1:] for row in batch) / len(times)
+    return tokens / min(times), min(times)
 
 
 def tweetbots(base: Path, mode: str, batches: list, eos: int, device: torch.device) -> dict:
@@ -250,7 +256,7 @@ def trainer(base: Path, bf16: bool, batches: list, eos: int, device: torch.devic
             ),
             callbacks=[times],
         ).train()
-    seconds = (times.ends[-1] - times.ends[0]) / (len(times.ends) - 1)
+    seconds = min(b - a for a, b in zip(times.ends, times.ends[1:], strict=False))  # see time_steps
     tokens = sum(len(row) for row in rows) / len(batches)  # every block but the last is full
     return {
         "precision": "bf16" if bf16 else "fp32",

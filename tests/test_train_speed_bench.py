@@ -6,7 +6,9 @@ ceiling measured in the same run."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import sys
 
 from conftest import ROOT
 
@@ -16,6 +18,7 @@ def test_the_gpu_check_dry_run_writes_both_benchmarks(tmp_path):
     result = subprocess.run(
         ["bash", "bench/gpu_check.sh", str(out), "--dry-run"],
         cwd=ROOT, capture_output=True, text=True, timeout=900,
+        env={**os.environ, "PYTHON": sys.executable},  # this venv's python3
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
     environment = json.loads((out / "environment.json").read_text())
