@@ -29,6 +29,8 @@ CHECKPOINT_EVERY ?=
 KEEP ?=
 REPORT_TO ?=
 THREADS ?=
+PRECISION ?=
+FORCE_RETRAIN ?=
 REFRESH ?=
 MODEL_CONFIG ?=
 FORCE ?=
@@ -118,6 +120,8 @@ TRAIN_ARGS = --user $(call quote,$(USER)) --base $(call quote,$(BASE)) \
   $(if $(KEEP),--keep $(KEEP)) \
   $(if $(REPORT_TO),--report_to $(REPORT_TO)) \
   $(if $(THREADS),--threads $(THREADS)) \
+  $(if $(PRECISION),--precision $(call quote,$(PRECISION))) \
+  $(if $(filter-out 0,$(FORCE_RETRAIN)),--retrain) \
   $(if $(filter-out 0,$(REFRESH)),--refresh) \
   $(if $(MODEL_CONFIG),--model_config $(call quote,$(MODEL_CONFIG))) \
   $(if $(BOT_STORE),--bot_store $(call quote,$(BOT_STORE))) \

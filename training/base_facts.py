@@ -155,5 +155,19 @@ def usefulness_warning(best_perplexity: float, baseline: float) -> str | None:
         f"this model is useless: its best validation perplexity, {best_perplexity:,.2f}, is "
         f"worse than {baseline:,.2f}, that of predicting each token by its frequency in the "
         "training tweets. It has not learned these tweets and writes noise: train longer or "
-        "with a higher learning rate (LoRA usually wants LR=1e-3), or give it more tweets."
+        "with a higher learning rate, or give it more tweets."
     )
+
+
+def what_to_try(config: dict) -> str:
+    """The next recipe to try after a useless model, from the recipe that made it."""
+    if config.get("base") == TINY:
+        return (
+            "the tiny base starts from random weights and learns only from full fine-tuning "
+            "with a high learning rate, as the demo trains it: LORA=0 EPOCHS=10 LR=3e-3 "
+            "(LoRA on a random base has nothing to adapt)"
+        )
+    rate = config.get("learning_rate") or 0
+    if config.get("lora"):
+        return f"more EPOCHS, a higher LR than {rate:g}, a higher LORA_RANK, or full fine-tuning"
+    return f"more EPOCHS or a higher LR than {rate:g}, or more tweets (USER=a,b trains on several)"

@@ -18,8 +18,11 @@ Usage: python -m training.pipeline --user a[,b...] [--archive PATH | --archive a
 from __future__ import annotations
 
 import os
+import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
 from transformers import HfArgumentParser
 
@@ -66,6 +69,50 @@ class PipelineArguments:
     next_steps: bool = field(
         default=True, metadata={"help": "end with the commands to serve and call the bot"}
     )
+    retrain: bool = field(
+        default=False, metadata={"help": "train even when the export is up to date"}
+    )
+
+
+# The make variable behind each flag (the Makefile's TRAIN_ARGS; tests/test_train_endings.py
+# checks the two agree), so a bad value is named as the user typed it.
+MAKE_VARIABLES = {
+    "user": "USER",
+    "archive": "ARCHIVE",
+    "base": "BASE",
+    "epochs": "EPOCHS",
+    "learning_rate": "LR",
+    "batch_size": "BATCH_SIZE",
+    "block_size": "BLOCK_SIZE",
+    "seed": "SEED",
+    "lora": "LORA",
+    "lora_rank": "LORA_RANK",
+    "checkpoint_every": "CHECKPOINT_EVERY",
+    "keep": "KEEP",
+    "report_to": "REPORT_TO",
+    "threads": "THREADS",
+    "precision": "PRECISION",
+    "model_config": "MODEL_CONFIG",
+    "bot_store": "BOT_STORE",
+    "backend": "BACKEND",
+    "quantize": "QUANTIZE",
+}
+KINDS = {"int": "a whole number", "float": "a number", "string_to_bool": "0 or 1"}
+
+
+class PipelineParser(HfArgumentParser):
+    """argparse, except that a bad value is one line naming the make variable."""
+
+    def error(self, message: str) -> NoReturn:
+        bad = re.match(r"argument --(\w+)[^:]*: invalid (\w+) value: '(.*)'", message)
+        named = re.match(r"argument --(\w+)[^:]*: (.*)", message)
+        if bad and bad.group(1) in MAKE_VARIABLES:
+            flag, kind, value = bad.groups()
+            message = f"{MAKE_VARIABLES[flag]}={value} is not {KINDS.get(kind, f'a valid {kind}')}"
+        elif named and named.group(1) in MAKE_VARIABLES:
+            message = f"{MAKE_VARIABLES[named.group(1)]}: {named.group(2)}"
+        print(f"error: {message}", file=sys.stderr)
+        raise SystemExit(2)
 
 
 def archives_by_user(handles: list[str], archive: str | None) -> dict[str, Path]:
@@ -150,7 +197,7 @@ def run_pipeline(args: PipelineArguments, dataset: DatasetConfig, recipe: TrainC
     if len(tables) > 1:
         print(render_table(tables))
     build_dataset(handles, args.data_dir, dataset)
-    train(name, args.data_dir, args.runs_dir, args.export_dir, recipe, dataset.seed)
+    train(name, args.data_dir, args.runs_dir, args.export_dir, recipe, dataset.seed, args.retrain)
     if not recipe.lora:
         if args.backend == "onnx":
             export_onnx(name, args.export_dir, args.data_dir, args.quantize)
@@ -164,7 +211,7 @@ def run_pipeline(args: PipelineArguments, dataset: DatasetConfig, recipe: TrainC
 
 
 def main(argv: list[str] | None = None) -> None:
-    args, dataset, recipe = HfArgumentParser(
+    args, dataset, recipe = PipelineParser(
         (PipelineArguments, DatasetConfig, TrainConfig)
     ).parse_args_into_dataclasses(argv)
     run_stage(lambda: run_pipeline(args, dataset, recipe))

@@ -35,6 +35,11 @@ def fingerprint(parts: dict) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def recorded_fingerprint(folder: Path) -> str | None:
+    config = folder / CONFIG
+    return json.loads(config.read_text())["fingerprint"] if config.exists() else None
+
+
 def run_folder(runs: Path, print_: str) -> Path:
     """The unfinished run with this fingerprint, or a new folder `<UTC time>-<fingerprint>`."""
     runs.mkdir(parents=True, exist_ok=True)
