@@ -141,6 +141,20 @@ def _as_json_object(value: object) -> dict:
     return value
 
 
+def body_text(body: bytes | bytearray | str, what: str) -> str:
+    """A body's text: UTF-8 (a BOM dropped) and not blank, else BadRequest (`what`: what to
+    send instead of an empty body)."""
+    if isinstance(body, str):
+        body = body.encode("utf-8", "surrogatepass")
+    try:
+        text = bytes(body).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BadRequest("the request body is not UTF-8 text") from None
+    if not text.strip():
+        raise BadRequest(f"empty request body: {what}")
+    return text
+
+
 def decode_body(body: object, content_type: str) -> dict:
     """The request's fields from its body.
 
@@ -152,16 +166,9 @@ def decode_body(body: object, content_type: str) -> dict:
     content_type = content_type.lower() if isinstance(content_type, str) else ""
     if isinstance(body, dict):  # TorchServe parsed it already (TS_DECODE_INPUT_REQUEST)
         return body
-    if isinstance(body, str):
-        body = body.encode("utf-8", "surrogatepass")
-    if not isinstance(body, (bytes, bytearray)):  # another JSON value TorchServe parsed
+    if not isinstance(body, (bytes, bytearray, str)):  # another JSON value TorchServe parsed
         return _as_json_object(body)
-    try:
-        text = bytes(body).decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BadRequest("the request body is not UTF-8 text") from None
-    if not text.strip():
-        raise BadRequest('empty request body: send JSON {"text": ...} or a text/plain prompt')
+    text = body_text(body, 'send JSON {"text": ...} or a text/plain prompt')
     if "json" in content_type:
         return _as_json_object(loads(text))
     if FORM_MARKER in content_type or not content_type.strip():

@@ -22,6 +22,7 @@ import traceback
 from pathlib import Path
 
 from handler_metrics import EngineMetrics
+from openai_wire import OpenAIWire
 from predictions_wire import PredictionsWire
 from ts.torch_handler.base_handler import BaseHandler
 from wire import Call, error_headers
@@ -36,7 +37,9 @@ BATCH_SIZE_HEADER = "X-Batch-Size"
 ARRIVAL_HEADER = "x-request-start"  # set by the nginx front: when the request reached it
 URL_PATH = "url_path"  # what follows /predictions/<model>/<version>/ in the URL
 INTERNAL = "internal error while generating; retry the request"
-WIRES = {"": PredictionsWire()}  # the first segment of url_path -> its API (else predictions)
+# The first segment of a url_path of several -> its API; a single segment is a bot's name
+# (predictions), so a bot may be named like an API.
+WIRES = {"": PredictionsWire(), "v1": OpenAIWire()}
 
 
 class TweetbotHandler(BaseHandler):
@@ -117,7 +120,8 @@ class TweetbotHandler(BaseHandler):
             str(k).lower(): v for k, v in (context.get_all_request_header(index) or {}).items()
         }
         url_path = str(headers.get(URL_PATH, "")).strip("/")
-        wire = WIRES.get(url_path.split("/", 1)[0], WIRES[""])
+        segment, _, rest = url_path.partition("/")
+        wire = WIRES.get(segment, WIRES[""]) if rest else WIRES[""]
         added: list[str] = []
         try:
             parts = wire.parse(url_path or self.default_bot, *body_of(data, headers), self.driver)
