@@ -37,6 +37,7 @@ from engine.prompt import answer
 from engine.request import RequestOutput
 
 JSON, SSE = "application/json", "text/event-stream"
+CHUNK = {True: "chat.completion.chunk", False: "text_completion"}  # a stream chunk's object
 DONE = "data: [DONE]\n\n"
 COMMON = ("model", "max_tokens", "temperature", "top_p", "n", "seed", "stop", "stream")
 COMMON += ("stream_options", "user", "top_k", "ignore_eos")
@@ -60,6 +61,8 @@ NEUTRAL = {
     "response_format": ('{"type": "text"}', lambda v: v is None or v == {"type": "text"}),
     "tools": ("null", lambda v: v is None),
 }
+# The contract's names of fields the engine may name in an error -> the client's names.
+PARAMS = {"max_new_tokens": "max_tokens"}
 ROLES = ("system", "developer", "user", "assistant", "tool")
 # ErrorKind -> OpenAI's error (type, code)
 ERRORS = {
@@ -258,7 +261,8 @@ class OpenAIWire:
                 events.append(self._chunk(options, head, first + index, None, reason))
         if call.finished:
             if options.include_usage:
-                events.append({**head, "choices": [], "usage": self._usage(call)})
+                usage = {**head, "choices": [], "usage": self._usage(call)}
+                events.append({**usage, "object": CHUNK[options.chat]})
             return "".join(f"data: {self._dump(event)}\n\n" for event in events) + DONE
         return "".join(f"data: {self._dump(event)}\n\n" for event in events)
 
@@ -296,7 +300,7 @@ class OpenAIWire:
             if text is not None:
                 delta["content"] = text
             choice = {"index": index, "delta": delta, "logprobs": None, "finish_reason": reason}
-            chunk = {**head, "object": "chat.completion.chunk", "choices": [choice]}
+            chunk = {**head, "object": CHUNK[True], "choices": [choice]}
         else:
             choice = {"index": index, "text": text or "", "logprobs": None, "finish_reason": reason}
             chunk = {**head, "choices": [choice]}
@@ -327,7 +331,7 @@ class OpenAIWire:
         return self._dump(document) + "\n"
 
     def error(self, error: ServingError) -> str:
-        return error_body(error.kind, str(error), error.param)
+        return error_body(error.kind, str(error), PARAMS.get(error.param, error.param))
 
     def status(self, call: Call) -> int:
         return 500 if call.failure() is not None else 200
