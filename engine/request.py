@@ -58,7 +58,7 @@ class Sequence:
     unsent: str = ""  # text produced since the last output
     held: str = ""  # text that may begin a stop string: sent once it cannot
     finished: bool = False
-    reason: str = ""  # why it finished: "stop" (EOS, newline, stop string) or "length"
+    reason: str = ""  # why it finished: "stop" (EOS, newline), "stop_string" or "length"
 
 
 @dataclass
@@ -104,7 +104,7 @@ class RequestOutput:
 
     `pieces`: (sequence index, new text) in order, the text already cut at a stopping newline
     or stop string; joined per sequence they are exactly that sequence's final text. `texts`:
-    the final continuations when `finished`, `reasons` why each ended ("stop" or "length").
+    the final continuations when `finished`, `reasons` why each ended (Sequence.reason).
     `error`: set when the engine failed this request.
     """
 
@@ -152,7 +152,7 @@ def advance(sequence: Sequence, token: int, stops: np.ndarray) -> None:
         at = first_stop(kept, params.stop)
         if at is not None:
             kept = kept[:at]
-            sequence.finished, sequence.reason = True, "stop"
+            sequence.finished, sequence.reason = True, "stop_string"
         elif not sequence.finished:
             held = held_back(kept, params.stop)
             kept, sequence.held = kept[: len(kept) - held], kept[len(kept) - held :]

@@ -37,6 +37,7 @@ from engine.prompt import answer
 from engine.request import RequestOutput
 
 JSON, SSE = "application/json", "text/event-stream"
+FINISH_REASONS = {"stop": "stop", "stop_string": "stop", "length": "length"}  # engine -> OpenAI
 CHUNK = {True: "chat.completion.chunk", False: "text_completion"}  # a stream chunk's object
 DONE = "data: [DONE]\n\n"
 COMMON = ("model", "max_tokens", "temperature", "top_p", "n", "seed", "stop", "stream")
@@ -258,7 +259,9 @@ class OpenAIWire:
             for index, text in output.pieces:
                 events.append(self._chunk(options, head, first + index, text))
             for index, reason in enumerate(output.reasons or []):
-                events.append(self._chunk(options, head, first + index, None, reason))
+                events.append(
+                    self._chunk(options, head, first + index, None, FINISH_REASONS[reason])
+                )
         if call.finished:
             if options.include_usage:
                 usage = {**head, "choices": [], "usage": self._usage(call)}
@@ -326,7 +329,9 @@ class OpenAIWire:
                     choice["message"] = {"role": "assistant", "content": text}
                 else:
                     choice["text"] = answer(output.prompt, text) if options.echo else text
-                choices.append({**choice, "logprobs": None, "finish_reason": reason})
+                choices.append(
+                    {**choice, "logprobs": None, "finish_reason": FINISH_REASONS[reason]}
+                )
         document = {**head, "choices": choices, "usage": self._usage(call)}
         return self._dump(document) + "\n"
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from handler_metrics import EngineMetrics
 from openai_wire import OpenAIWire
 from predictions_wire import PredictionsWire
+from tgi_wire import TGIWire
 from ts.torch_handler.base_handler import BaseHandler
 from wire import Call, error_headers
 
@@ -39,7 +40,8 @@ URL_PATH = "url_path"  # what follows /predictions/<model>/<version>/ in the URL
 INTERNAL = "internal error while generating; retry the request"
 # The first segment of a url_path of several -> its API; a single segment is a bot's name
 # (predictions), so a bot may be named like an API.
-WIRES = {"": PredictionsWire(), "v1": OpenAIWire()}
+HUGGING_FACE = TGIWire()
+WIRES = {"": PredictionsWire(HUGGING_FACE), "v1": OpenAIWire(), "tgi": HUGGING_FACE}
 
 
 class TweetbotHandler(BaseHandler):
@@ -140,7 +142,9 @@ class TweetbotHandler(BaseHandler):
             self.respond(context, index, wire, error)
             return wire.error(error)
         stream = any(part.request.stream for part in parts)
-        self.calls[request_id] = Call(wire, added, parts, stream)
+        # a wire may hand its call to another (predictions: a Hugging Face body)
+        answering = getattr(parts[0].options, "wire", wire)
+        self.calls[request_id] = Call(answering, added, parts, stream)
         return None
 
     # -- static batching: the whole batch in one call --------------------------------------------

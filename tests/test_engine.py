@@ -229,7 +229,7 @@ def test_stop_strings_end_the_answer_before_them_and_never_stream_a_part(folder,
         for output in engine.step():
             pieces += [text for _, text in output.pieces]
     assert output.texts == [before] and "".join(pieces) == before
-    assert output.reasons == ["stop"] and not any(stop in piece for piece in pieces)
+    assert output.reasons == ["stop_string"] and not any(stop in piece for piece in pieces)
     engine.add_request("l", "My dream is", settings)
     while engine.has_unfinished():
         (output,) = engine.step()

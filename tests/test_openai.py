@@ -5,7 +5,8 @@ It checks completions and chat completions, plain and streamed (sync and async c
 a seed gives the same text as /predictions/, stop strings, n > 1 and lists of prompts, the
 models listing, every error class the client raises, the SSE framing byte for byte, that a
 client leaving a stream frees its rows, and that hostile bodies on /v1/ paths never cost a
-valid request or the worker.
+valid request or the worker. And the Hugging Face shapes, with huggingface_hub's
+InferenceClient: the Inference API's body on /predictions/<bot> and TGI's /generate routes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+import huggingface_hub
 import openai
 import pytest
 import requests
@@ -375,3 +377,46 @@ def test_hostile_bodies_on_v1_batched_with_valid_requests(service):
         pool.shutdown()
     assert worker_pid(service) == pid
     print(counts)
+
+
+# --- the Hugging Face shapes ------------------------------------------------------------------
+
+
+def hf_client(service, path: str) -> huggingface_hub.InferenceClient:
+    return huggingface_hub.InferenceClient(model=f"{service.url}{path}", token=api_key(service))
+
+
+@pytest.mark.parametrize("path", [f"/predictions/{MODEL}", f"/tgi/{MODEL}/generate"])
+def test_inference_client_text_generation_plain(service, path):
+    client = hf_client(service, path)
+    text = client.text_generation(PROMPT, max_new_tokens=12, seed=7)
+    assert predictions_texts(service, PROMPT, max_new_tokens=12, seed=7) == [PROMPT + text]
+    full = client.text_generation(PROMPT, max_new_tokens=12, seed=7, return_full_text=True)
+    assert full == PROMPT + text
+    details = client.text_generation(PROMPT, max_new_tokens=12, seed=7, details=True)
+    assert details.generated_text == text and details.details.seed == 7
+    assert details.details.finish_reason in ("eos_token", "length")
+    assert 1 <= details.details.generated_tokens <= 12
+
+
+@pytest.mark.parametrize("path", [f"/predictions/{MODEL}", f"/tgi/{MODEL}/generate_stream"])
+def test_inference_client_text_generation_streamed(service, path):
+    client = hf_client(service, path)
+    plain = hf_client(service, f"/predictions/{MODEL}").text_generation(
+        PROMPT, max_new_tokens=30, seed=8, stop=["zz-never"]
+    )
+    tokens = list(client.text_generation(PROMPT, max_new_tokens=30, seed=8, stream=True,
+                                         stop=["zz-never"]))  # fmt: skip
+    assert "".join(tokens) == plain
+    events = list(client.text_generation(PROMPT, max_new_tokens=30, seed=8, stream=True,
+                                         details=True))  # fmt: skip
+    assert events[-1].generated_text == plain and events[-1].details.generated_tokens >= 1
+    assert all(event.generated_text is None for event in events[:-1])
+
+
+def test_inference_client_shows_the_reason_of_a_bad_request(service):
+    client = hf_client(service, f"/predictions/{MODEL}")
+    with pytest.raises(huggingface_hub.errors.BadRequestError, match="max_new_tokens must be"):
+        client.text_generation(PROMPT, max_new_tokens=0)
+    with pytest.raises(huggingface_hub.errors.BadRequestError, match="repetition_penalty"):
+        client.text_generation(PROMPT, repetition_penalty=1.5)
