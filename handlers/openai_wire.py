@@ -174,6 +174,8 @@ def given(fields: dict, name: str, default: object = None) -> object:
 
 
 class OpenAIWire:
+    api = "openai"  # its requests are counted under this name
+
     def parse(self, url_path: str, body: object, content_type: str, driver) -> list[Part]:
         chat = url_path == "v1/chat/completions"
         fields = json_object(body)

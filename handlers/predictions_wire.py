@@ -35,6 +35,8 @@ def pipeline_answer(output: RequestOutput) -> list[dict]:
 
 
 class PredictionsWire:
+    api = "predictions"  # its requests are counted under this name
+
     def __init__(self, hugging_face: TGIWire) -> None:
         self.hugging_face = hugging_face
 

@@ -67,6 +67,8 @@ def hf_fields(body: object) -> dict:
 
 
 class TGIWire:
+    api = "hugging_face"  # its requests are counted under this name
+
     def parse(self, url_path: str, body: object, content_type: str, driver) -> list[Part]:
         _, bot, endpoint = (url_path.split("/") + ["", ""])[:3]
         fields = hf_fields(body)

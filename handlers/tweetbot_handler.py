@@ -127,6 +127,7 @@ class TweetbotHandler(BaseHandler):
         added: list[str] = []
         try:
             parts = wire.parse(url_path or self.default_bot, *body_of(data, headers), self.driver)
+            wire = getattr(parts[0].options, "wire", wire)  # a wire may hand its call on
             for number, part in enumerate(parts):
                 engine_id = request_id if len(parts) == 1 else f"{request_id}#{number}"
                 self.driver.add(engine_id, part.route, part.request, arrival(headers))
@@ -137,14 +138,14 @@ class TweetbotHandler(BaseHandler):
             if not isinstance(error, ServingError):
                 logger.error("request %s failed:\n%s", request_id, traceback.format_exc())
                 error = InternalError(f"preparing the request failed ({type(error).__name__})")
+            self.driver.telemetry.request(wire.api)
             outcome = {ErrorKind.OVERLOADED: "overloaded", ErrorKind.INTERNAL: "error"}
             self.driver.telemetry.outcome(outcome.get(error.kind, "bad_request"))
             self.respond(context, index, wire, error)
             return wire.error(error)
+        self.driver.telemetry.request(wire.api)
         stream = any(part.request.stream for part in parts)
-        # a wire may hand its call to another (predictions: a Hugging Face body)
-        answering = getattr(parts[0].options, "wire", wire)
-        self.calls[request_id] = Call(answering, added, parts, stream)
+        self.calls[request_id] = Call(wire, added, parts, stream)
         return None
 
     # -- static batching: the whole batch in one call --------------------------------------------

@@ -6,8 +6,9 @@ with this checkout's `.venv`) into a temporary folder and runs every marked bloc
 one `bash -e` script: the README's in order (`make demo` first, then serving and calling the
 demo's bot `samplebot`), and while the README's server is up (just before the README's block
 that stops it) the demo bot's card's fenced commands and then every marked block of DOCS, in
-that order (the last one deletes the demo's bot). Nothing is rewritten but two port numbers: the copy's front and
-metrics listen on free loopback ports, and `127.0.0.1:8080` in a command becomes the front's.
+that order (the last one deletes the demo's bot). Nothing is rewritten but two port numbers:
+the copy's front and metrics listen on free loopback ports, and `127.0.0.1:8080` in a command
+becomes the front's.
 `curl` in the blocks fails on an HTTP error (`--fail-with-body`), so an error answer fails the
 test instead of printing JSON.
 """
@@ -27,7 +28,7 @@ pytestmark = pytest.mark.e2e
 
 MARKER = "<!-- doc-test -->"
 # The docs whose marked blocks run while the README's server is up, in this order.
-DOCS = ["docs/serving.md", "docs/bots.md"]
+DOCS = ["docs/serving.md", "docs/openai.md", "docs/bots.md"]
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 CURL_FAILS_ON_HTTP_ERRORS = 'curl() { command curl --fail-with-body "$@"; }\n'
 

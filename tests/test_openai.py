@@ -24,6 +24,7 @@ from conftest import MODEL, SERVED, api_key, bot_service, predict
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openai_wire import CHAT_FIELDS, COMPLETION_FIELDS, NEUTRAL
+from prometheus_client.parser import text_string_to_metric_families
 from test_e2e import scrape
 from test_front import JSON_VALUES, RAW_LITERALS, RawJSON, encode, worker_pid
 
@@ -420,3 +421,37 @@ def test_inference_client_shows_the_reason_of_a_bad_request(service):
         client.text_generation(PROMPT, max_new_tokens=0)
     with pytest.raises(huggingface_hub.errors.BadRequestError, match="repetition_penalty"):
         client.text_generation(PROMPT, repetition_penalty=1.5)
+
+
+# --- metrics --------------------------------------------------------------------------------
+
+
+def samples(service, name: str) -> list[dict]:
+    """The labels (and value, as "value") of every sample of `name` on /metrics."""
+    text = requests.get(f"{service.metrics_url}/metrics", timeout=10).text
+    return [
+        {**sample.labels, "value": sample.value}
+        for family in text_string_to_metric_families(text)
+        for sample in family.samples
+        if sample.name == name
+    ]
+
+
+def test_requests_are_counted_by_api_and_adapters_shown_as_vllm_does(service, client):
+    def by_api() -> dict[str, float]:
+        return {s["api"]: s["value"] for s in samples(service, "tweetbots_api_requests_total")}
+
+    before = by_api()
+    client.completions.create(model=MODEL, prompt=PROMPT, max_tokens=2)
+    predict(service, {"text": PROMPT, "max_new_tokens": 2})
+    hf_client(service, f"/predictions/{MODEL}").text_generation(PROMPT, max_new_tokens=2)
+    with pytest.raises(openai.BadRequestError):  # refused requests count too
+        client.completions.create(model=MODEL, prompt="")
+    time.sleep(0.5)
+    after = by_api()
+    gained = {api: after[api] - before.get(api, 0) for api in after}
+    assert gained == {"openai": 2, "predictions": 1, "hugging_face": 1}
+    (info,) = samples(service, "tweetbots_lora_requests_info")  # a full bot: no adapters
+    assert (info["running_lora_adapters"], info["waiting_lora_adapters"]) == ("-", "-")
+    assert (info["resident_lora_adapters"], info["max_lora"]) == ("-", "0")
+    assert info["value"] == pytest.approx(time.time(), abs=3600)
