@@ -93,7 +93,7 @@ def test_two_user_card_has_every_section_and_number():
     samples = [line for line in body.splitlines() if line.startswith("| I ") or "My dream" in line]
     assert len([s for s in samples if s.startswith("| ")]) == 5
     assert "| I don't like | I don't like a \\| b \\*bold\\* \\<b\\>x\\</b\\> #2 |" in samples
-    assert "KEY=$(.venv/bin/python -m serving.keys show default)" in body  # defined, then used
+    assert "KEY=$(.venv/bin/python -m serving.keys_cli show default)" in body  # defined, then used
     assert "Authorization: Bearer $KEY" in body
     assert "curl -s http://127.0.0.1:8080/predictions/alice_b-bob" in body
     assert 'pipeline("text-generation", model="exports/alice_b-bob")' in body
