@@ -1,8 +1,10 @@
 """Load generators for `make bench`: closed-loop clients and open-loop Poisson arrivals.
 
-A streamed request (`"stream": true`) yields its time to first token (the first NDJSON line)
-as well as its latency (the final line); a plain one its latency (the JSON answer). Both are
-measured by the client over real HTTP, queueing included.
+A streamed request (`"stream": true`) yields its time to first token (the first NDJSON line,
+or Server-Sent Event on /v1/) as well as its latency (the final line); a plain one its latency
+(the JSON answer). Both are measured by the client over real HTTP, queueing included. A
+request goes to the predictions API, or with `model` set to the OpenAI-compatible
+`/v1/completions` (the same sampling, in OpenAI's names).
 """
 
 from __future__ import annotations
@@ -32,13 +34,24 @@ PROMPTS = [
 ]
 
 
-def body(index: int, new_tokens: int, stream: bool = True) -> dict:
+def body(index: int, new_tokens: int, stream: bool = True, model: str = "") -> dict:
     """A predictions request of exactly `new_tokens` tokens (no stop at a newline, so tokens/s
-    counts true work), in the request contract's names (engine/contract.py)."""
+    counts true work), in the request contract's names (engine/contract.py); with `model`, the
+    same request for /v1/completions (`ignore_eos` is OpenAI's `stop_at_newline: false`)."""
+    if model:
+        return {"model": model, "prompt": PROMPTS[index % len(PROMPTS)], "seed": index,
+                "max_tokens": new_tokens, "ignore_eos": True, "stream": stream}  # fmt: skip
     return request_body(
         PROMPTS[index % len(PROMPTS)], 1, max_new_tokens=new_tokens, seed=index,
         stop_at_newline=False, stream=stream,
     )  # fmt: skip
+
+
+def answered(lines: list, openai: bool) -> bool:
+    """The answer ended as its API ends one: the pipeline's list, or OpenAI's [DONE]/choices."""
+    if openai:
+        return bool(lines) and (lines[-1] == "[DONE]" or "choices" in lines[-1])
+    return bool(lines) and isinstance(lines[-1], list)
 
 
 @dataclass
@@ -93,15 +106,19 @@ def send(session: requests.Session, url: str, request: dict, timings: Timings) -
                          "Retry-After" in answer.headers)
                     )  # fmt: skip
                 raise RuntimeError(f"HTTP {answer.status_code}: {text}")
+            openai = "model" in request
             if request["stream"]:
                 lines = []
                 for line in answer.iter_lines():
+                    if not line:  # the blank line after each Server-Sent Event
+                        continue
                     first = first or time.perf_counter()
-                    lines.append(json.loads(line))
+                    data = line.removeprefix(b"data: ") if openai else line
+                    lines.append("[DONE]" if data == b"[DONE]" else json.loads(data))
             else:
                 lines = [answer.json()]
             batch = int(answer.headers.get("X-Batch-Size", 0))
-        if not lines or not isinstance(lines[-1], list):
+        if not answered(lines, openai):
             raise RuntimeError(f"no final answer line: {lines[-1:]}")
     except (requests.RequestException, RuntimeError, ValueError) as error:
         with timings.lock:
@@ -112,7 +129,7 @@ def send(session: requests.Session, url: str, request: dict, timings: Timings) -
         timings.latencies.append(done - sent)
         if first is not None:
             timings.first_tokens.append(first - sent)
-        timings.tokens += request["max_new_tokens"]
+        timings.tokens += request.get("max_new_tokens") or request["max_tokens"]
         timings.batches.append(batch)
 
 
@@ -129,9 +146,11 @@ def closed_loop(
     rounds: int,
     new_tokens: int,
     stream: bool = False,
+    model: str = "",
 ) -> dict:
     """`clients` closed-loop clients, each sending `rounds` requests one after another; with a
-    list of URLs, client n sends to `url[n]` (e.g. each client to a bot of its own)."""
+    list of URLs, client n sends to `url[n]` (e.g. each client to a bot of its own); with
+    `model`, OpenAI requests for that bot (`url`: the front's /v1/completions)."""
     urls = [url] * clients if isinstance(url, str) else list(url)
     if len(urls) != clients:
         raise ValueError(f"{clients} clients need {clients} URLs, not {len(urls)}")
@@ -142,7 +161,7 @@ def closed_loop(
         session = session_for(key)
         gate.wait()
         for turn in range(rounds):
-            request = body(number * rounds + turn, new_tokens, stream)
+            request = body(number * rounds + turn, new_tokens, stream, model)
             send(session, urls[number], request, timings)
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
@@ -153,7 +172,8 @@ def closed_loop(
     for thread in threads:
         thread.join()
     seconds = time.perf_counter() - started
-    return {"concurrency": clients, "stream": stream, **timings.summary(seconds)}
+    api = "openai" if model else "predictions"
+    return {"concurrency": clients, "stream": stream, "api": api, **timings.summary(seconds)}
 
 
 def open_loop(

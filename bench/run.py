@@ -12,6 +12,10 @@ runs three workloads, each request streamed so the client sees its time to first
 3. the baseline, in the same run: the model card's usage, a transformers `pipeline` called
    once per request in one process (before and after serving, pooled).
 
+Beside workload 1, the same requests through the OpenAI-compatible `/v1/completions` at one
+level (16 clients; 4 in --short), plain and streamed, with their tokens/s as a ratio to
+`/predictions/`' at that level in the same run.
+
 Every figure is also given as a ratio to the baseline. Writes bench/results/bench.{json,md,png}
 and report-<backend>.png (the run as a Prometheus beside TorchServe saw it).
 `--short` is the CI mode: a tiny model, 1 and 4 clients, a few seconds of open loop.
@@ -54,6 +58,8 @@ MODEL_LABELS = {True: "tiny GPT-2, random weights", False: "GPT-2 124M config, r
 TOKENS_TARGETS = {16: 40.0, 64: 50.0}  # tokens/s ratio at these concurrencies
 LATENCY_TARGET = 0.2  # p50 at 1 client / the baseline's latency
 STREAMED_TTFT_TARGET = (16, 0.15)  # streamed time to first token p50 at 16 clients, seconds
+OPENAI_LEVEL = 16  # clients of the /v1/completions level (the plan's largest below it in CI)
+OPENAI_TARGET = 0.95  # its tokens/s / /predictions/' at the same level, plain and streamed
 OPEN_LOOP_TTFT_TARGET = 1 / 3  # continuous batching's TTFT p99 / static batching's
 OVERLOAD = 4  # the overload workload offers this many times the best closed-loop request rate
 # A service of one bot: the bot may have every request in flight (a bot's share only matters
@@ -133,6 +139,7 @@ class Served:
             self.close()
             raise
         self.url = f"{self.service.url}/predictions/{NAME}"
+        self.openai_url = f"{self.service.url}/v1/completions"
         self.started = time.time()
 
     def engine_info(self) -> dict[str, str]:
@@ -168,6 +175,29 @@ def closed_loop_levels(served: Served, plan: Plan) -> list[dict]:
         rows.append(closed_loop(served.url, served.key, clients, rounds, NEW_TOKENS, stream))
         print(json.dumps(rows[-1]), flush=True)
     return rows
+
+
+def openai_levels(served: Served, plan: Plan, rows: list[dict]) -> list[dict]:
+    """The /v1/completions level, plain and streamed, each with its tokens/s as a ratio to the
+    predictions row of the same level and kind (measured just before it, in this run)."""
+    clients = max(level for level in plan.rounds if level <= OPENAI_LEVEL)
+    streamed = STREAMED_TTFT_TARGET[0] if STREAMED_TTFT_TARGET[0] in plan.rounds else 4
+    out = []
+    for stream in (False, True):
+        if stream and clients != streamed:  # no predictions row to compare with
+            predictions = closed_loop(served.url, served.key, clients, plan.rounds[clients],
+                                      NEW_TOKENS, stream)  # fmt: skip
+        else:
+            predictions = next(r for r in rows if r["concurrency"] == clients
+                               and r["stream"] == stream)  # fmt: skip
+        closed_loop(served.openai_url, served.key, clients, 1, NEW_TOKENS, stream, NAME)
+        row = closed_loop(
+            served.openai_url, served.key, clients, plan.rounds[clients], NEW_TOKENS, stream, NAME
+        )
+        row["vs_predictions"] = row["tokens_per_s"] / predictions["tokens_per_s"]
+        out.append(row)
+        print(json.dumps(row), flush=True)
+    return out
 
 
 def overload(served: Served, closed_loop_rows: list[dict], plan: Plan) -> dict:
@@ -246,6 +276,12 @@ def verdicts(results: dict[str, dict], open_loop_runs: dict[str, dict]) -> list[
             got = by_level[1]["p50_ratio"]
             checks.append(check(f"p50 at 1 client <= {LATENCY_TARGET}x baseline", backend, got,
                                 got <= LATENCY_TARGET))  # fmt: skip
+        for row in result.get("openai", []):
+            kind = "streamed" if row["stream"] else "plain"
+            target = f"/v1/completions tokens/s at {row['concurrency']} clients ({kind})"
+            got = row["vs_predictions"]
+            checks.append(check(f"{target} >= {OPENAI_TARGET}x /predictions/", backend, got,
+                                got >= OPENAI_TARGET))  # fmt: skip
         level, seconds = STREAMED_TTFT_TARGET
         if level in streamed:
             got = streamed[level]["ttft_p50_s"]
@@ -298,6 +334,21 @@ def markdown(report: dict) -> str:
                 f"| {r['tokens_per_s_ratio']:.2f} | {r['requests_per_s']:.2f} "
                 f"| {cell(r, 'ttft_p50_s')} | {cell(r, 'ttft_p99_s')} | {cell(r, 'p50_s')} "
                 f"| {cell(r, 'p99_s')} | {cell(r, 'p50_ratio')} | {r['mean_batch']:.1f} "
+                f"| {r['errors']} |"
+            )
+    lines += [
+        "",
+        "## The same requests through /v1/completions (the OpenAI-compatible API)",
+        "",
+        "| backend | clients | tokens/s | × /predictions/ | TTFT p50 s | p50 s | p99 s | errors |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for backend, result in report["results"].items():
+        for r in result.get("openai", []):
+            clients = f"{r['concurrency']} streamed" if r["stream"] else r["concurrency"]
+            lines.append(
+                f"| {backend} | {clients} | {r['tokens_per_s']:.0f} | {r['vs_predictions']:.2f} "
+                f"| {cell(r, 'ttft_p50_s')} | {cell(r, 'p50_s')} | {cell(r, 'p99_s')} "
                 f"| {r['errors']} |"
             )
     runs = report["open_loop"]
@@ -426,7 +477,8 @@ def run(plan: Plan, backends: list[str], out: Path, model_config: Path) -> dict:
             served = Served(store, config, work / f"serve-{backend}")
             try:
                 rows = closed_loop_levels(served, plan)
-                results[backend] = {"engine": served.engine_info(), "closed_loop": rows}
+                results[backend] = {"engine": served.engine_info(), "closed_loop": rows,
+                                    "openai": openai_levels(served, plan, rows)}  # fmt: skip
                 served.report(out / f"report-{backend}.png")
             finally:
                 served.close()
@@ -458,6 +510,7 @@ def run(plan: Plan, backends: list[str], out: Path, model_config: Path) -> dict:
     }
     for result in results.values():
         with_ratios(result["closed_loop"], baseline)
+        with_ratios(result["openai"], baseline)
     with_ratios([open_loop_runs[m] for m in ("continuous", "static")], baseline)
     report = {
         "short": plan.short,

@@ -8,10 +8,11 @@ OpenAI-compatible endpoints (through the same field validators). Limits that dep
 model (its vocabulary, its context window) are checked here too, once.
 
 The predictions body is a JSON object `{"text": ..., "num_return_sequences", "max_new_tokens",
-"temperature", "top_p", "top_k", "seed", "stop_at_newline", "stream"}` (all but `text`
+"temperature", "top_p", "top_k", "seed", "stop_at_newline", "stop", "stream"}` (all but `text`
 optional; the defaults are `SamplingParams`') or a text/plain prompt. `stop_at_newline: false`
-generates exactly max_new_tokens (what a benchmark needs to count tokens); `stream: true` asks
-for the answer in pieces. Numbers are checked as the float32 the sampler computes with.
+generates exactly max_new_tokens (what a benchmark needs to count tokens); `stop` is a string
+or a list of up to MAX_STOP_STRINGS that also end the answer (cut before them); `stream: true`
+asks for the answer in pieces. Numbers are checked as the float32 the sampler computes with.
 
 The module is pure (no torch, no TorchServe) apart from the engine's own request types.
 """
@@ -38,6 +39,8 @@ MIN_TEMPERATURE = 1e-5
 EXCERPT_CHARS = 24  # characters of a client's string quoted in a message
 MAX_INT_DIGITS = 40  # longer integer literals are not converted (Python caps int() at 4300)
 MAX_REPORTED_NAMES = 3
+MAX_STOP_STRINGS = 4  # as OpenAI's API allows
+MAX_STOP_CHARS = 100  # a longer stop string would hold back too much of a stream
 # The front sends form posts (curl -d without a content type) with this content type, so a
 # form body is read as a prompt unless it is JSON (TorchServe would split a form into fields).
 FORM_CONTENT_TYPE = "text/plain; charset=utf-8; tweetbots-form=1"
@@ -138,6 +141,20 @@ def _as_json_object(value: object) -> dict:
     return value
 
 
+def body_text(body: bytes | bytearray | str, what: str) -> str:
+    """A body's text: UTF-8 (a BOM dropped) and not blank, else BadRequest (`what`: what to
+    send instead of an empty body)."""
+    if isinstance(body, str):
+        body = body.encode("utf-8", "surrogatepass")
+    try:
+        text = bytes(body).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BadRequest("the request body is not UTF-8 text") from None
+    if not text.strip():
+        raise BadRequest(f"empty request body: {what}")
+    return text
+
+
 def decode_body(body: object, content_type: str) -> dict:
     """The request's fields from its body.
 
@@ -149,16 +166,9 @@ def decode_body(body: object, content_type: str) -> dict:
     content_type = content_type.lower() if isinstance(content_type, str) else ""
     if isinstance(body, dict):  # TorchServe parsed it already (TS_DECODE_INPUT_REQUEST)
         return body
-    if isinstance(body, str):
-        body = body.encode("utf-8", "surrogatepass")
-    if not isinstance(body, (bytes, bytearray)):  # another JSON value TorchServe parsed
+    if not isinstance(body, (bytes, bytearray, str)):  # another JSON value TorchServe parsed
         return _as_json_object(body)
-    try:
-        text = bytes(body).decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BadRequest("the request body is not UTF-8 text") from None
-    if not text.strip():
-        raise BadRequest('empty request body: send JSON {"text": ...} or a text/plain prompt')
+    text = body_text(body, 'send JSON {"text": ...} or a text/plain prompt')
     if "json" in content_type:
         return _as_json_object(loads(text))
     if FORM_MARKER in content_type or not content_type.strip():
@@ -257,6 +267,30 @@ def prompt_text(value: object, limits: RequestLimits, name: str = "text") -> str
     return value
 
 
+def stop_strings(value: object, name: str = "stop") -> tuple[str, ...]:
+    """A string or a list of up to MAX_STOP_STRINGS non-empty strings (null: none)."""
+    if value is None:
+        return ()
+    strings = [value] if isinstance(value, str) else value
+    if not isinstance(strings, list) or len(strings) > MAX_STOP_STRINGS:
+        raise BadRequest(
+            f"{name} must be a string or a list of up to {MAX_STOP_STRINGS} strings, "
+            f"got {excerpt(value)}",
+            name,
+        )
+    for item in strings:
+        if not isinstance(item, str) or not 0 < len(item) <= MAX_STOP_CHARS:
+            raise BadRequest(
+                f"each {name} string must be 1 to {MAX_STOP_CHARS} characters, got {excerpt(item)}",
+                name,
+            )
+        try:
+            item.encode("utf-8")
+        except UnicodeEncodeError:
+            raise BadRequest(f"{name} holds a lone surrogate {excerpt(item)}", name) from None
+    return tuple(dict.fromkeys(strings))
+
+
 def seed(value: object, name: str = "seed") -> int:
     """A client's seed, or a random one when it gave none (null or absent)."""
     return secrets.randbelow(MAX_SEED) if value is None else integer(value, name, 0, MAX_SEED)
@@ -292,6 +326,7 @@ def sampling(
         top_k=integer(*get("top_k"), 0, model.vocab_size),
         seed=seed(fields.get("seed"), names.get("seed", "seed")),
         stop_at_newline=boolean(*get("stop_at_newline")),
+        stop=stop_strings(fields.get("stop"), names.get("stop", "stop")),
     )
 
 

@@ -206,3 +206,17 @@ def model_bytes(folder: Path, backend) -> int:
         return sum(p.numel() * p.element_size() for p in backend.model.parameters())
     onnx = getattr(backend, "path", None)
     return Path(onnx).stat().st_size if onnx else 0
+
+
+def adapter_lists(bots: Bots) -> dict[str, list[str] | int]:
+    """Which bots' adapters are resident, running (pinned by a request) and waiting (requests
+    queued for admission), and how many adapters fit at once: what vLLM's lora_requests_info
+    tells an adapter-aware router."""
+    states = bots.resident_adapters()
+    engines = bots.base_engines.values()
+    return {
+        "running": sorted(bot for bot, state in states.items() if state == "running"),
+        "waiting": sorted({bot for engine in engines for bot in engine.scheduler.queues}),
+        "resident": sorted(states),
+        "max_lora": sum(engine.adapters.capacity for engine in engines),
+    }

@@ -31,6 +31,7 @@ class SamplingParams:
     top_k: int = 50  # 0: no top-k cut
     seed: int = 0
     stop_at_newline: bool = True  # stop at EOS or a newline token and cut the text there
+    stop: tuple[str, ...] = ()  # strings that also end the answer (cut before them)
 
 
 # The defaults as transformers' GenerationConfig fields: what training writes into each
@@ -55,7 +56,9 @@ class Sequence:
     tokens: int = 0
     text: str = ""
     unsent: str = ""  # text produced since the last output
+    held: str = ""  # text that may begin a stop string: sent once it cannot
     finished: bool = False
+    reason: str = ""  # why it finished: "stop" (EOS, newline), "stop_string" or "length"
 
 
 @dataclass
@@ -99,15 +102,17 @@ class RequestState:
 class RequestOutput:
     """What one step changed for one request.
 
-    `pieces`: (sequence index, new text) in order, the text already cut at a stopping newline;
-    joined per sequence they are exactly that sequence's final text. `texts`: the final
-    continuations when `finished`. `error`: set when the engine failed this request.
+    `pieces`: (sequence index, new text) in order, the text already cut at a stopping newline
+    or stop string; joined per sequence they are exactly that sequence's final text. `texts`:
+    the final continuations when `finished`, `reasons` why each ended (Sequence.reason).
+    `error`: set when the engine failed this request.
     """
 
     request_id: str
     pieces: list[tuple[int, str]]
     finished: bool
     texts: list[str] | None = None
+    reasons: list[str] | None = None
     prompt: str = ""
     prompt_tokens: int = 0
     generated_tokens: int = 0
@@ -128,7 +133,10 @@ def merge(earlier: RequestOutput, later: RequestOutput) -> RequestOutput:
 
 
 def advance(sequence: Sequence, token: int, stops: np.ndarray) -> None:
-    """Account one sampled token to its row: text, stop rule, length limit."""
+    """Account one sampled token to its row: text, stop rule, stop strings, length limit.
+
+    Text that might be the beginning of a stop string is held back until the next tokens
+    show it is not, so a streamed piece never holds part of a stop string."""
     sequence.tokens += 1
     piece = sequence.detokenizer.push(token)
     params = sequence.request.params
@@ -136,9 +144,34 @@ def advance(sequence: Sequence, token: int, stops: np.ndarray) -> None:
     if stopped or sequence.tokens >= params.max_new_tokens:
         piece += sequence.detokenizer.flush()
         sequence.finished = True
-    kept = cut(sequence.text + piece, params.stop_at_newline)[len(sequence.text) :]
+        sequence.reason = "stop" if stopped else "length"
+    text = sequence.text + sequence.held + piece
+    kept = cut(text, params.stop_at_newline)[len(sequence.text) :]
+    sequence.held = ""
+    if params.stop:
+        at = first_stop(kept, params.stop)
+        if at is not None:
+            kept = kept[:at]
+            sequence.finished, sequence.reason = True, "stop_string"
+        elif not sequence.finished:
+            held = held_back(kept, params.stop)
+            kept, sequence.held = kept[: len(kept) - held], kept[len(kept) - held :]
     sequence.text += kept
     sequence.unsent += kept
+
+
+def first_stop(text: str, stop: tuple[str, ...]) -> int | None:
+    """Where the earliest stop string in `text` begins (None: none does)."""
+    found = [at for at in (text.find(s) for s in stop) if at >= 0]
+    return min(found) if found else None
+
+
+def held_back(text: str, stop: tuple[str, ...]) -> int:
+    """The length of the longest end of `text` that begins a stop string."""
+    for size in range(min(len(text), max(map(len, stop)) - 1), 0, -1):
+        if any(s.startswith(text[-size:]) for s in stop):
+            return size
+    return 0
 
 
 def collect(state: RequestState, now: float | None = None) -> RequestOutput:
@@ -156,6 +189,7 @@ def collect(state: RequestState, now: float | None = None) -> RequestOutput:
         pieces=pieces,
         finished=finished,
         texts=[s.text for s in state.sequences] if finished else None,
+        reasons=[s.reason or "stop" for s in state.sequences] if finished else None,
         prompt=state.prompt,
         prompt_tokens=len(state.prompt_ids),
         generated_tokens=state.generated_tokens(),

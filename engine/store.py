@@ -3,6 +3,8 @@
 ```
 bots/
   index.json                 every bot's record (what GET /bots shows), rewritten on change
+  .v1/models.json            every bot as OpenAI's model list (GET /v1/models), and each
+  .v1/models/<name>.json     bot's model object (GET /v1/models/<name>), rewritten with it
   bases/<hash>/              a base model once (GPT-2 weights, config, tokenizer), by content
   .versions/<name>.<stamp>/  one published version of a bot: bot.json, card, and
                              adapter_model.safetensors + adapter_config.json   (kind "adapter")
@@ -19,6 +21,7 @@ bot.
 
 from __future__ import annotations
 
+import calendar
 import json
 import os
 import shutil
@@ -31,6 +34,8 @@ from engine.files import file_hash, write_atomic
 from engine.names import BOT_NAME, BOT_NAME_RULE
 
 INDEX = "index.json"
+V1_MODELS = ".v1"  # the OpenAI-compatible listing, beside the index
+OWNER = "tweetbots"  # a model object's owned_by
 RECORD = "bot.json"
 WEIGHTS = "model.safetensors"
 KINDS = ("adapter", "full")
@@ -192,9 +197,34 @@ class BotStore:
                 shutil.rmtree(folder, ignore_errors=True)
 
     def write_index(self) -> None:
-        """index.json: what the front serves as GET /bots."""
-        bots = [asdict(record) for record in self.records()]
+        """index.json: what the front serves as GET /bots; and .v1/: GET /v1/models."""
+        records = self.records()
+        bots = [asdict(record) for record in records]
         write_atomic(self.root / INDEX, json.dumps({"bots": bots}, indent=2) + "\n", 0o644)
+        folder = self.root / V1_MODELS / "models"
+        folder.mkdir(parents=True, exist_ok=True)
+        os.chmod(folder.parent, 0o755)
+        os.chmod(folder, 0o755)
+        models = [model_object(record) for record in records]
+        for model in models:
+            write_atomic(folder / f"{model['id']}.json", json.dumps(model) + "\n", 0o644)
+        listing = {"object": "list", "data": models}
+        write_atomic(folder.parent / "models.json", json.dumps(listing) + "\n", 0o644)
+        for stale in set(folder.glob("*.json")) - {folder / f"{m['id']}.json" for m in models}:
+            stale.unlink(missing_ok=True)
+
+
+def model_object(record: BotRecord) -> dict:
+    """A bot as OpenAI's model object. An adapter's `parent` is its base, as vLLM shows its
+    LoRA adapters; a full bot has its own weights (no parent), trained from `base`."""
+    try:
+        created = calendar.timegm(time.strptime(record.created, "%Y-%m-%dT%H:%M:%SZ"))
+    except (TypeError, ValueError):
+        created = 0
+    base = record.base.get("name")
+    return {"id": record.name, "object": "model", "created": created, "owned_by": OWNER,
+            "root": record.name, "parent": base if record.kind == "adapter" else None,
+            "kind": record.kind, "base": base}  # fmt: skip
 
 
 class FolderStore(BotStore):

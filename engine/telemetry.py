@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from engine.request import RequestOutput
 
 OUTCOMES = ("ok", "bad_request", "error", "aborted", "overloaded")
+APIS = ("predictions", "openai", "hugging_face")  # the wires' names (handlers/*_wire.py)
 
 
 @dataclass
@@ -26,11 +27,16 @@ class Observations:
     rows: list[int] = field(default_factory=list)  # rows of each engine step
     bot_requests: Counter = field(default_factory=Counter)
     bot_tokens: Counter = field(default_factory=Counter)
+    api_requests: Counter = field(default_factory=Counter)  # new requests by API (wire)
 
 
 class Telemetry:
     def __init__(self) -> None:
         self.pending = Observations()
+
+    def request(self, api: str) -> None:
+        """A new request reached the server through `api` (predictions, openai, ...)."""
+        self.pending.api_requests[api] += 1
 
     def outcome(self, outcome: str, count: int = 1) -> None:
         self.pending.outcomes[outcome] += count

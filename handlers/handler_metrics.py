@@ -19,7 +19,8 @@ from collections.abc import Sequence
 
 from ts.metrics.metric_type_enum import MetricTypes
 
-from engine.telemetry import OUTCOMES
+from engine.multiplex import adapter_lists
+from engine.telemetry import APIS, OUTCOMES
 
 PREFIX = "tweetbots_"
 # Seconds: from a small GPU batch to a large CPU one.
@@ -147,6 +148,11 @@ class EngineMetrics:
             for key, (name, kind) in RESIDENCY.items()
         }
         self.written: dict[str, float] = {}  # counters' values already written
+        self.api_requests = metrics.get_metric(f"{PREFIX}api_requests_total", MetricTypes.COUNTER)
+        for api in APIS:
+            self.api_requests.add_or_update(0, [*self.labels, api])
+        self.lora_info = metrics.get_metric(f"{PREFIX}lora_requests_info", MetricTypes.GAUGE)
+        self.lora_shown: tuple | None = None
         self.set_load(0, 0)
         self.set_residency({key: 0 for key in RESIDENCY})
 
@@ -188,12 +194,26 @@ class EngineMetrics:
         ):
             histogram.observe(*values)
             histogram.flush()
+        for api, count in seen.api_requests.items():
+            self.api_requests.add_or_update(count, [*self.labels, api])
         for bot, requests in seen.bot_requests.items():
             self.bots.add(bot, requests, seen.bot_tokens[bot])
         self.bots.flush()
         self.set_load(*driver.load())
         self.set_residency(driver.bots.residency())
         self.set_engines(driver.bots.engines())
+        self.set_lora_info(adapter_lists(driver.bots))
+
+    def set_lora_info(self, lists: dict) -> None:
+        """tweetbots_lora_requests_info, as vLLM's lora_requests_info: the bots whose adapters
+        run, wait and are resident as labels (joined with ";", "-" for none: TorchServe's
+        metric lines cannot carry commas or empty values), the value the time of the change
+        (a reader takes the newest series). Written when the lists change."""
+        names = (";".join(lists[key]) or "-" for key in ("running", "waiting", "resident"))
+        shown = (*names, str(lists["max_lora"]))
+        if shown != self.lora_shown:
+            self.lora_shown = shown
+            self.lora_info.add_or_update(time.time(), [*self.labels, *shown])
 
     def set_engines(self, engines) -> None:
         """tweetbots_engine_info{backend, dtype, device}: 1 for each kind of engine in memory

@@ -5,15 +5,18 @@ transformers pipeline's shape, `[{"generated_text": ...}]`; a streaming one (`"s
 is NDJSON: one `{"index": i, "text": "..."}` line per new piece of text of sequence i, then a
 final line with the whole answer in the pipeline's shape; an engine failure after the stream
 began ends it with an `{"error": ...}` line. Errors are `{"code", "type", "message"}`. Every
-JSON answer ends with a newline.
+JSON answer ends with a newline. A body with `inputs` is the Hugging Face Inference API's: the
+Hugging Face wire (handlers/tgi_wire.py) parses and answers it.
 """
 
 from __future__ import annotations
 
 import json
 
+from tgi_wire import TGIWire
 from wire import Call, Part
 
+from engine.contract import decode_body
 from engine.errors import ErrorKind, ServingError
 from engine.prompt import answer
 from engine.request import RequestOutput
@@ -32,9 +35,17 @@ def pipeline_answer(output: RequestOutput) -> list[dict]:
 
 
 class PredictionsWire:
+    api = "predictions"  # its requests are counted under this name
+
+    def __init__(self, hugging_face: TGIWire) -> None:
+        self.hugging_face = hugging_face
+
     def parse(self, url_path: str, body: object, content_type: str, driver) -> list[Part]:
         route = driver.route(url_path)
-        return [Part(route, driver.validate(route, body, content_type))]
+        fields = decode_body(body, content_type)
+        if "inputs" in fields:
+            return self.hugging_face.parts(route, fields, driver, listed=True)
+        return [Part(route, driver.validate(route, fields, content_type))]
 
     def content_type(self, stream: bool) -> str:
         return NDJSON if stream else JSON

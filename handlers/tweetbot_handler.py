@@ -22,7 +22,9 @@ import traceback
 from pathlib import Path
 
 from handler_metrics import EngineMetrics
+from openai_wire import OpenAIWire
 from predictions_wire import PredictionsWire
+from tgi_wire import TGIWire
 from ts.torch_handler.base_handler import BaseHandler
 from wire import Call, error_headers
 
@@ -36,7 +38,10 @@ BATCH_SIZE_HEADER = "X-Batch-Size"
 ARRIVAL_HEADER = "x-request-start"  # set by the nginx front: when the request reached it
 URL_PATH = "url_path"  # what follows /predictions/<model>/<version>/ in the URL
 INTERNAL = "internal error while generating; retry the request"
-WIRES = {"": PredictionsWire()}  # the first segment of url_path -> its API (else predictions)
+# The first segment of a url_path of several -> its API; a single segment is a bot's name
+# (predictions), so a bot may be named like an API.
+HUGGING_FACE = TGIWire()
+WIRES = {"": PredictionsWire(HUGGING_FACE), "v1": OpenAIWire(), "tgi": HUGGING_FACE}
 
 
 class TweetbotHandler(BaseHandler):
@@ -117,10 +122,12 @@ class TweetbotHandler(BaseHandler):
             str(k).lower(): v for k, v in (context.get_all_request_header(index) or {}).items()
         }
         url_path = str(headers.get(URL_PATH, "")).strip("/")
-        wire = WIRES.get(url_path.split("/", 1)[0], WIRES[""])
+        segment, _, rest = url_path.partition("/")
+        wire = WIRES.get(segment, WIRES[""]) if rest else WIRES[""]
         added: list[str] = []
         try:
             parts = wire.parse(url_path or self.default_bot, *body_of(data, headers), self.driver)
+            wire = getattr(parts[0].options, "wire", wire)  # a wire may hand its call on
             for number, part in enumerate(parts):
                 engine_id = request_id if len(parts) == 1 else f"{request_id}#{number}"
                 self.driver.add(engine_id, part.route, part.request, arrival(headers))
@@ -131,10 +138,12 @@ class TweetbotHandler(BaseHandler):
             if not isinstance(error, ServingError):
                 logger.error("request %s failed:\n%s", request_id, traceback.format_exc())
                 error = InternalError(f"preparing the request failed ({type(error).__name__})")
+            self.driver.telemetry.request(wire.api)
             outcome = {ErrorKind.OVERLOADED: "overloaded", ErrorKind.INTERNAL: "error"}
             self.driver.telemetry.outcome(outcome.get(error.kind, "bad_request"))
             self.respond(context, index, wire, error)
             return wire.error(error)
+        self.driver.telemetry.request(wire.api)
         stream = any(part.request.stream for part in parts)
         self.calls[request_id] = Call(wire, added, parts, stream)
         return None

@@ -31,6 +31,7 @@ _HEADER_SAFE = frozenset(
 class Part:
     route: Route
     request: GenerationRequest
+    options: object = None  # what the wire's render needs of the call, its own
 
 
 @dataclass

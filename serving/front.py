@@ -33,6 +33,7 @@ import requests
 
 from engine.files import write_private
 from engine.names import SERVING_MODEL
+from engine.store import INDEX, V1_MODELS
 from serving import nginx_config
 from serving.front_settings import ROOT, FrontError, FrontSettings
 from serving.keys import KeyStore
@@ -95,7 +96,8 @@ class Front:
         """Write nginx.conf, the key map and the upstream key (0600, in a 0700 folder).
 
         `limits`: what the serving model's config says (response timeout, per-bot share);
-        `bot_store`: GET /bots lists it (its index.json); `health_socket`: where the keeper
+        `bot_store`: GET /bots lists it (its index.json), GET /v1/models too (its OpenAI
+        listing, V1_MODELS); `health_socket`: where the keeper
         answers /healthz (default: in the front's folder).
         """
         for folder in (self.dir, self.logs, self.dir / "tmp"):
@@ -111,7 +113,8 @@ class Front:
             "keys_map": self.keys_map,
             "upstream_auth": self.upstream_auth,
             "health_socket": health_socket or self.dir / "health.sock",
-            "bot_index": bot_store.resolve() / "index.json",
+            "bot_index": bot_store.resolve() / INDEX,
+            "v1_models": bot_store.resolve() / V1_MODELS,
         }
         text = nginx_config.render(self.settings, paths, upstream, limits, self.user_directive())
         write_private(self.upstream_auth, f'proxy_set_header Authorization "Bearer {ts_key}";\n')

@@ -69,7 +69,7 @@ def render(
     user: str | None,
 ) -> str:
     """nginx.conf for these settings; `paths` name the run folder's files (pid, logs, tmp,
-    keys_map, upstream_auth, health_socket, bot_index)."""
+    keys_map, upstream_auth, health_socket, bot_index, v1_models)."""
     tls = None
     if settings.tls_files:
         for path in settings.tls_files:

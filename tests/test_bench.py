@@ -23,6 +23,12 @@ def test_short_bench_serves_both_backends_and_writes_its_report(tmp_path):
         assert all(row["tokens_per_s_ratio"] > 0 and row["p50_s"] > 0 for row in rows)
         assert 0 < rows[2]["ttft_p50_s"] < rows[2]["p50_s"]  # streamed: the first piece first
         assert rows[1]["mean_batch"] > 1  # concurrent clients were batched together
+        openai = report["results"][backend]["openai"]  # the same requests through /v1/
+        assert [(row["concurrency"], row["stream"], row["api"]) for row in openai] == [
+            (4, False, "openai"), (4, True, "openai")
+        ]  # fmt: skip
+        assert all(row["errors"] == 0 and row["vs_predictions"] > 0 for row in openai)
+        assert 0 < openai[1]["ttft_p50_s"] < openai[1]["p50_s"]
     assert report["results"]["onnx"]["engine"]["dtype"] == "int8"
     for mode in ("continuous", "static"):  # the same Poisson arrivals against both
         run = report["open_loop"][mode]
@@ -35,6 +41,9 @@ def test_short_bench_serves_both_backends_and_writes_its_report(tmp_path):
     assert "## Overload: 4x the sustainable rate" in text
     assert "| onnx (int8) | 4 |" in text and "| onnx (int8) | 4 streamed |" in text
     assert "| static |" in text
+    assert (
+        "## The same requests through /v1/completions" in text and "| onnx | 4 streamed |" in text
+    )
     assert (tmp_path / "bench.png").read_bytes().startswith(b"\x89PNG")
     for backend in ("onnx", "torch"):  # the run as a Prometheus beside it saw it
         assert (tmp_path / f"report-{backend}.png").read_bytes().startswith(b"\x89PNG")

@@ -8,6 +8,7 @@ int8 ONNX models, and every backend is driven through the engine's real surface
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import onnx
@@ -213,6 +214,26 @@ def test_streamed_pieces_add_up_to_the_answer(folder, tokenizer):
                 pieces[index] += text
             answer = output.texts if output.finished else answer
     assert [pieces[0], pieces[1]] == answer
+
+
+def test_stop_strings_end_the_answer_before_them_and_never_stream_a_part(folder, tokenizer):
+    engine = engine_for(folder, tokenizer, "torch")
+    settings = params(temperature=0.0, max_new_tokens=30)
+    (free,) = engine.generate(["My dream is"], settings)[0:1]
+    assert len(free[0]) > 12, free
+    stop = free[0][6:10]  # a string in the middle of the free answer
+    before = free[0][: free[0].find(stop)]
+    engine.add_request("s", "My dream is", replace(settings, stop=("zzzzzzzz", stop)))
+    pieces, output = [], None
+    while engine.has_unfinished():
+        for output in engine.step():
+            pieces += [text for _, text in output.pieces]
+    assert output.texts == [before] and "".join(pieces) == before
+    assert output.reasons == ["stop_string"] and not any(stop in piece for piece in pieces)
+    engine.add_request("l", "My dream is", settings)
+    while engine.has_unfinished():
+        (output,) = engine.step()
+    assert output.reasons == ["length"] and output.texts == free
 
 
 def test_engine_failure_ends_every_request_with_an_error(folder, tokenizer):

@@ -19,11 +19,13 @@ from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
+import openai
 import pytest
 import requests
 from conftest import free_port
 
 from engine.contract import FORM_CONTENT_TYPE
+from engine.store import BotRecord, BotStore
 from serving.front import Front
 from serving.front_settings import FrontSettings
 from serving.keys import KeyStore
@@ -65,6 +67,8 @@ class StandIn(BaseHTTPRequestHandler):
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         SEEN.append({"path": self.path, "headers": dict(self.headers.items()), "body": body})
         bot = self.path.rsplit("/", 1)[-1]
+        if "/v1/" in self.path:  # the OpenAI-compatible API: the bot is the body's model
+            bot = json.loads(body or b"{}").get("model", "")
         ts_error = {"code": 0, "type": "InternalServerException", "message": "Worker died."}
         handler = {"X-Tweetbots-Error": "InternalError", "X-Tweetbots-Error-Message": "boom: x"}
         if bot == "echo":
@@ -364,3 +368,137 @@ def test_access_log_names_keys_but_never_holds_them(front):
     assert KeyStore(front.settings.keys_path).get("alice").key not in log
     assert UPSTREAM_KEY not in log and "secret prompt" not in log and "0123456789abcdef" not in log
     assert os.stat(front.access_log).st_mode & 0o777 == 0o600
+
+
+# --- the OpenAI-compatible paths: the same mappings, in OpenAI's error shape ---------------
+
+
+def oai_client(front, key: str | None = "alice") -> openai.OpenAI:
+    token = KeyStore(front.settings.keys_path).get(key).key if key else "tb_00000000"
+    return openai.OpenAI(base_url=f"{front.url}/v1", api_key=token, max_retries=0, timeout=30)
+
+
+def oai_error(answer, status: int, code: str | None) -> dict:
+    """The answer is OpenAI's error object with this status and code."""
+    assert answer.status_code == status, answer.text
+    assert answer.headers["Content-Type"] == "application/json"
+    document = answer.json()
+    assert set(document) == {"error"} and set(document["error"]) == {
+        "message",
+        "type",
+        "param",
+        "code",
+    }
+    assert document["error"]["message"] and document["error"]["code"] == code, document
+    return document["error"]
+
+
+@pytest.mark.parametrize(
+    ("bot", "status", "code", "retry"),
+    [
+        ("ts500", 503, "worker_died", "5"),
+        ("ts507", 503, "worker_died", "5"),
+        ("ts503", 503, "service_unavailable", "2"),
+        ("close", 503, "model_server_unavailable", "5"),
+        ("handler500", 500, "internal_error", "5"),
+        ("handler503", 503, "overloaded", "2"),
+        ("slow", 504, "timeout", None),
+    ],
+)
+def test_v1_failures_are_openai_errors_the_client_raises(front, bot, status, code, retry):
+    with pytest.raises(openai.InternalServerError) as raised:
+        oai_client(front).completions.create(model=bot, prompt="hi")
+    assert raised.value.status_code == status
+    error = oai_error(raised.value.response, status, code)
+    assert error["type"] == "server_error"
+    assert raised.value.response.headers.get("Retry-After") == retry
+    if bot.startswith("handler"):
+        assert error["message"] == "boom: x"  # the handler's own message, kept
+
+
+def test_v1_reaches_the_serving_model_with_the_body_untouched(front):
+    answer = oai_client(front).chat.completions.with_raw_response.create(
+        model="echo", messages=[{"role": "user", "content": "hi"}]
+    )
+    assert answer.status_code == 200
+    seen = SEEN[-1]
+    assert seen["path"] == "/predictions/bots/1.0/v1/chat/completions"
+    assert json.loads(seen["body"])["messages"] == [{"role": "user", "content": "hi"}]
+    headers = {name.lower(): value for name, value in seen["headers"].items()}
+    assert headers["authorization"] == f"Bearer {UPSTREAM_KEY}"
+    handler = oai_client(front).completions.with_raw_response
+    with pytest.raises(openai.BadRequestError):  # the handler's 4xx passes untouched
+        handler.create(model="handler400", prompt="hi")
+
+
+def test_v1_front_errors_are_openai_errors(front):
+    with pytest.raises(openai.AuthenticationError) as raised:
+        oai_client(front, key=None).completions.create(model="echo", prompt="hi")
+    assert (
+        oai_error(raised.value.response, 401, "invalid_api_key")["type"] == "invalid_request_error"
+    )
+    assert raised.value.response.headers["WWW-Authenticate"].startswith("Bearer")
+    with pytest.raises(openai.APIStatusError) as raised:
+        oai_client(front).completions.create(model="echo", prompt="x" * 1001)
+    assert (
+        "over 1000 bytes" in oai_error(raised.value.response, 413, "request_too_large")["message"]
+    )
+    auth = {"Authorization": f"Bearer {KeyStore(front.settings.keys_path).get('alice').key}"}
+    for method, path, status, code in [
+        ("GET", "/v1/completions", 405, "method_not_allowed"),
+        ("POST", "/v1/models", 405, "method_not_allowed"),
+        ("POST", "/v1/embeddings", 404, "unknown_url"),
+        ("GET", "/v1/models/Not.A.Bot", 404, "model_not_found"),
+        ("POST", "/v1/completions?key=x", 400, None),
+    ]:
+        answer = requests.request(method, f"{front.url}{path}", headers=auth, timeout=10)
+        oai_error(answer, status, code)
+    request = b"POST /v1/completions HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+    request += b"Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+    status, body = raw_http(front, request)
+    assert status == 411 and body["error"]["code"] == "length_required"
+    answer = requests.get(f"{front.url}/nothing", headers=auth, timeout=10)
+    assert "/v1/completions" in error(answer, 404, "NotFound")  # other paths keep their shape
+
+
+def test_v1_rate_limit_is_a_rate_limit_error_with_retry_after(front):
+    store = KeyStore(front.settings.keys_path)
+    store.create("hammer")
+    front.write_keys()
+    front.reload()
+    try:
+        client = oai_client(front, "hammer")
+        with pytest.raises(openai.RateLimitError) as raised:
+            for _ in range(front.settings.burst + 20):
+                client.models.list()
+        oai_error(raised.value.response, 429, "rate_limit_exceeded")
+        assert raised.value.response.headers["Retry-After"]
+    finally:
+        store.revoke("hammer")
+        front.write_keys()
+        front.reload()
+
+
+def test_v1_models_list_and_retrieve_from_the_bot_store(front):
+    client = oai_client(front)
+    store = BotStore(Path(front.state()["bot_store"]))
+    assert client.models.list().data == [] or not store.records()  # nothing published yet
+    base = {"hash": "sha256:" + "0" * 64, "name": "gpt2"}
+    store.publish(BotRecord(name="alice-bot", kind="adapter", base=base), [])
+    store.publish(BotRecord(name="bob", kind="full", base=base), [])
+    try:
+        listed = {model.id: model for model in client.models.list().data}
+        assert set(listed) == {"alice-bot", "bob"}
+        alice = client.models.retrieve("alice-bot")
+        assert (alice.object, alice.owned_by, alice.parent) == ("model", "tweetbots", "gpt2")
+        assert alice.created == pytest.approx(time.time(), abs=120)
+        assert listed["bob"].parent is None and listed["bob"].base == "gpt2"
+        with pytest.raises(openai.NotFoundError) as raised:
+            client.models.retrieve("nobody")
+        assert oai_error(raised.value.response, 404, "model_not_found")["param"] == "model"
+    finally:
+        store.remove("alice-bot")
+        store.remove("bob")
+    assert client.models.list().data == []
+    with pytest.raises(openai.NotFoundError):
+        client.models.retrieve("bob")
