@@ -39,6 +39,7 @@ import requests
 import yaml
 
 from engine.names import SERVING_MODEL
+from engine.store import BotStore
 from serving.front import Front
 from serving.front_settings import ROOT, FrontError, FrontSettings
 from serving.keys import KeyStore
@@ -162,6 +163,8 @@ class Service:
         if self.running():
             raise AlreadyRunning(f"already running at {self.url} (run folder {self.run_dir})")
         bot_store.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # the listings of a store older than them (a
+            BotStore(bot_store).write_index()  # read-only store keeps what it has)
         archives = self.run_dir / "model_store"
         build_bots_archive(bot_store, archives, model_config)
         self.torchserve.start(archives, log_config)
