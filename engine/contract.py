@@ -24,6 +24,7 @@ import json
 import math
 import secrets
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from engine.config import ModelLimits, RequestLimits
@@ -296,8 +297,23 @@ def seed(value: object, name: str = "seed") -> int:
     return secrets.randbelow(MAX_SEED) if value is None else integer(value, name, 0, MAX_SEED)
 
 
-def unknown_fields(fields: dict, accepted: tuple[str, ...]) -> None:
-    unknown = [name for name in fields if name not in accepted]
+# An API's fields that the engine cannot honour: accepted only at the value that changes
+# nothing (name -> (that value in words, its test)).
+Neutral = dict[str, tuple[str, Callable[[object], bool]]]
+
+
+def unknown_fields(fields: dict, accepted: tuple[str, ...], neutral: Neutral | None = None) -> None:
+    """Refuse, by name, a field outside `accepted`, and a field of `neutral` away from its
+    neutral value."""
+    neutral = neutral or {}
+    for name, value in fields.items():
+        if name in neutral and not neutral[name][1](value):
+            raise BadRequest(
+                f"{name} is not supported by this server (only {neutral[name][0]}), got "
+                f"{excerpt(value)}",
+                name,
+            )
+    unknown = [name for name in fields if name not in accepted and name not in neutral]
     if unknown:
         names = ", ".join(excerpt(name) for name in unknown[:MAX_REPORTED_NAMES])
         more = f" and {len(unknown) - MAX_REPORTED_NAMES} more" if len(unknown) > 3 else ""

@@ -50,8 +50,8 @@ def _zero(value: object) -> bool:
     return value is None or (type(value) in (int, float) and value == 0)
 
 
-# OpenAI fields accepted only at the value that changes nothing: what that value is.
-NEUTRAL = {
+# OpenAI fields accepted only at the value that changes nothing (contract.Neutral).
+NEUTRAL: contract.Neutral = {
     "frequency_penalty": ("0", _zero),
     "presence_penalty": ("0", _zero),
     "logprobs": ("null (or false)", lambda v: v is None or v is False),
@@ -101,19 +101,6 @@ def json_object(body: object) -> dict:
     if not isinstance(fields, dict):
         raise BadRequest(f"the body must be a JSON object, got {excerpt(fields)}")
     return fields
-
-
-def refuse_unknown(fields: dict, accepted: tuple[str, ...]) -> None:
-    for name, value in fields.items():
-        if name in NEUTRAL:
-            neutral, holds = NEUTRAL[name]
-            if not holds(value):
-                raise BadRequest(
-                    f"{name} is not supported by this server (only {neutral}), got "
-                    f"{excerpt(value)}",
-                    name,
-                )
-    contract.unknown_fields({k: v for k, v in fields.items() if k not in NEUTRAL}, accepted)
 
 
 def prompts(value: object, limits) -> list[str]:
@@ -179,7 +166,7 @@ class OpenAIWire:
     def parse(self, url_path: str, body: object, content_type: str, driver) -> list[Part]:
         chat = url_path == "v1/chat/completions"
         fields = json_object(body)
-        refuse_unknown(fields, CHAT_FIELDS if chat else COMPLETION_FIELDS)
+        contract.unknown_fields(fields, CHAT_FIELDS if chat else COMPLETION_FIELDS, NEUTRAL)
         model = fields.get("model")
         if not isinstance(model, str) or not model:
             raise BadRequest(f"model must be a bot's name, got {excerpt(model)}", "model")

@@ -34,17 +34,17 @@ JSON, SSE = "application/json", "text/event-stream"
 FIELDS = ("inputs", "parameters", "stream")
 PARAMETERS = ("max_new_tokens", "temperature", "top_p", "top_k", "seed", "stop", "do_sample")
 PARAMETERS += ("return_full_text", "details")
-NEUTRAL = {  # parameters accepted only at the value that changes nothing
-    "repetition_penalty": lambda v: v == 1,
-    "frequency_penalty": lambda v: v == 0,
-    "typical_p": lambda v: v == 1,
-    "best_of": lambda v: v == 1,
-    "watermark": lambda v: v is False,
-    "decoder_input_details": lambda v: v is False,
-    "truncate": lambda v: False,
-    "top_n_tokens": lambda v: v == 0,
-    "grammar": lambda v: False,
-    "adapter_id": lambda v: False,
+NEUTRAL: contract.Neutral = {  # parameters accepted only at the value that changes nothing
+    "repetition_penalty": ("1", lambda v: v == 1),
+    "frequency_penalty": ("0", lambda v: v == 0),
+    "typical_p": ("1", lambda v: v == 1),
+    "best_of": ("1", lambda v: v == 1),
+    "watermark": ("false", lambda v: v is False),
+    "decoder_input_details": ("false", lambda v: v is False),
+    "truncate": ("null", lambda v: False),
+    "top_n_tokens": ("0", lambda v: v == 0),
+    "grammar": ("null", lambda v: False),
+    "adapter_id": ("null", lambda v: False),
 }
 FINISH_REASONS = {"stop": "eos_token", "stop_string": "stop_sequence", "length": "length"}
 ERROR_TYPES = {ErrorKind.BAD_REQUEST: "validation", ErrorKind.OVERLOADED: "overloaded"}
@@ -86,12 +86,7 @@ class TGIWire:
         if not isinstance(given, dict):
             raise BadRequest(f"parameters must be an object, got {excerpt(given)}", "parameters")
         given = {name: value for name, value in given.items() if value is not None}
-        for name, neutral in NEUTRAL.items():
-            if name in given and not neutral(given[name]):
-                raise BadRequest(
-                    f"{name} is not supported by this server, got {excerpt(given[name])}", name
-                )
-        contract.unknown_fields({k: v for k, v in given.items() if k not in NEUTRAL}, PARAMETERS)
+        contract.unknown_fields(given, PARAMETERS, NEUTRAL)  # nulls were dropped above
         mapped = {key: given[key] for key in PARAMETERS[:6] if key in given}
         if not contract.boolean(given.get("do_sample", True), "do_sample"):
             mapped["temperature"] = 0

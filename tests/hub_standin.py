@@ -41,10 +41,11 @@ import json
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import yaml
+from standin_server import LoopbackServer
 
 # The patterns of the .gitattributes the Hub puts in every new model repo (filter=lfs).
 LFS_PATTERNS = (
@@ -159,7 +160,7 @@ class Answer(Exception):
         self.status, self.message, self.code = status, message, code
 
 
-class HubStandin:
+class HubStandin(LoopbackServer):
     """The server and its state; use as a context manager and set HF_ENDPOINT to `url`."""
 
     def __init__(self, tokens: dict[str, str] | None = None) -> None:
@@ -171,31 +172,13 @@ class HubStandin:
         self.storage_down = False  # LFS object downloads get 503 (set by a cut, cleared by tests)
         self.down_after_cut = True  # False: a cut is only a dropped connection
         self._lock = threading.RLock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, args=(0.05,), daemon=True
-        )
-
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        super().__init__(_handler_for(self))
 
     @property
     def storage_url(self) -> str:
         """Where LFS objects are put and got: another host name for the same server, as the
         Hub hands them to its storage (a client does not send its token there)."""
         return f"http://localhost:{self._server.server_address[1]}"
-
-    def __enter__(self) -> HubStandin:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join()
 
     # -- set-up by tests -----------------------------------------------------------------------
 

@@ -19,9 +19,11 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from standin_server import LoopbackServer
 
 PROBLEMS = "https://api.twitter.com/2/problems"
 FIRST_POST = datetime(2020, 1, 1, tzinfo=timezone.utc)
@@ -92,7 +94,7 @@ class Seen:
     status: int
 
 
-class XApiStandin:
+class XApiStandin(LoopbackServer):
     """The server and its knobs; use as a context manager, point X_API_URL at `url`."""
 
     def __init__(self, token: str = "standin-bearer-token", cap: int | None = 3200) -> None:
@@ -109,24 +111,7 @@ class XApiStandin:
         self._timeline_requests = 0
         self._tokens: dict[str, tuple[str, str | None, int]] = {}
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, args=(0.05,), daemon=True
-        )
-
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def __enter__(self) -> XApiStandin:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join()
+        super().__init__(_handler_for(self))
 
     def add_user(
         self, username: str, posts: int, *, protected: bool = False, suspended: bool = False
