@@ -138,7 +138,7 @@ def test_fuzz_2000_hostile_bodies_batched_with_valid_requests(service):
     key = api_key(service)
     pid = worker_pid(service)
     pool = ThreadPoolExecutor(BATCH)
-    counts = {"generated": 0, "valid": 0, "2xx": 0, "4xx": 0}
+    counts = {"generated": 0, "valid": 0, "2xx": 0, "4xx": 0, "valid_in_shared_steps": 0}
 
     @settings(
         max_examples=FUZZ_ROUNDS,
@@ -154,6 +154,7 @@ def test_fuzz_2000_hostile_bodies_batched_with_valid_requests(service):
         for answer in answers[:2]:
             assert answer.status_code == 200, answer.text[:300]
             assert answer.json()[0]["generated_text"].startswith("My dream is")
+            counts["valid_in_shared_steps"] += int(answer.headers["X-Batch-Size"]) > 1
         for (body, content_type), answer in zip(bodies, answers[2:], strict=True):
             assert answer.status_code == 200 or 400 <= answer.status_code < 500, (
                 body[:200],
@@ -173,6 +174,7 @@ def test_fuzz_2000_hostile_bodies_batched_with_valid_requests(service):
     finally:
         pool.shutdown()
     assert counts["generated"] >= 2000, counts
+    assert counts["valid_in_shared_steps"] > 0, counts  # the valid ones decoded together
     assert worker_pid(service) == pid  # no body killed or restarted the worker
     print(counts)
 

@@ -346,7 +346,7 @@ def test_hostile_bodies_on_v1_batched_with_valid_requests(service):
     pid = worker_pid(service)
     headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
     valid = ("/v1/completions", json.dumps({"model": MODEL, "prompt": "hi", "max_tokens": 3}))
-    counts = {"generated": 0, "200": 0, "4xx": 0}
+    counts = {"generated": 0, "200": 0, "4xx": 0, "valid_in_shared_steps": 0}
 
     def send(path: str, body) -> requests.Response:
         return requests.post(f"{service.url}{path}", data=body, headers=headers, timeout=120)
@@ -362,6 +362,7 @@ def test_hostile_bodies_on_v1_batched_with_valid_requests(service):
         for answer in answers[:2]:
             assert answer.status_code == 200, answer.text[:300]
             assert answer.json()["object"] == "text_completion"
+            counts["valid_in_shared_steps"] += int(answer.headers["X-Batch-Size"]) > 1
         for (path, body), answer in zip(requests_, answers[2:], strict=True):
             status = answer.status_code
             assert status == 200 or 400 <= status < 500, (path, body[:200], answer.text[:300])
@@ -376,6 +377,7 @@ def test_hostile_bodies_on_v1_batched_with_valid_requests(service):
         round_of()
     finally:
         pool.shutdown()
+    assert counts["valid_in_shared_steps"] > 0, counts  # the valid ones decoded together
     assert worker_pid(service) == pid
     print(counts)
 
