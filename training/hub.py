@@ -335,20 +335,24 @@ def import_bot(
             folder = Path(work) / name
             if adapter:
                 record = _import_adapter(api, repo, sha, files, folder, store, name)
+                items = [p for p in folder.iterdir() if p.is_file()]
             else:
+                from training.publish import full_bot_files  # torch: once the checks passed
+
                 record = _import_full(repo, sha, files, folder, name, quantize)
+                items = full_bot_files(folder, "onnx")
             _snapshot(repo, sha, kept, folder)
-            source["files"] = sorted(p.name for p in folder.iterdir() if p.is_file())
+            items += [folder / item for item in kept]
+            source["files"] = sorted(p.name for p in items)
             write_atomic(folder / HUB_RECORD, json.dumps(source, indent=2) + "\n")
-            items = [p for p in folder.iterdir() if p.is_file()]
-            store.publish(record, items)
+            store.publish(record, [*items, folder / HUB_RECORD])
     print(f"imported {record.kind} bot {name} from {repo}@{sha[:12]} -> {store.path(name)}")
     return record
 
 
 def _import_full(repo, sha, files, folder: Path, name: str, quantize: str) -> BotRecord:
     from training.export_onnx import export_onnx
-    from training.publish import FULL_FILES, serving_files
+    from training.publish import FULL_FILES
 
     _refuse_pickles(repo, files, "model.safetensors")
     config = _json_file(repo, "config.json", sha)
@@ -358,9 +362,6 @@ def _import_full(repo, sha, files, folder: Path, name: str, quantize: str) -> Bo
     _snapshot(repo, sha, [f for f in FULL_FILES if f in files], folder)
     check_weights(folder / "model.safetensors", config, repo)
     export_onnx(name, folder.parent, folder.parent / "data", quantize)
-    serving_files(folder, "onnx")
-    for item in ("model.onnx",) if quantize == "int8" else ():
-        (folder / item).unlink(missing_ok=True)  # the server runs the int8 graph
     return BotRecord(name=name, kind="full", base={"name": repo, "hash": None}, users=[name],
                      source={"hub": repo, "revision": sha})  # fmt: skip
 

@@ -56,6 +56,13 @@ def serving_files(folder: Path, backend: str) -> list[Path]:
     return [graph, *([folder / ONNX_REPORT] if (folder / ONNX_REPORT).exists() else [])]
 
 
+def full_bot_files(folder: Path, backend: str) -> list[Path]:
+    """A full bot's files in the store: its weights, config and tokenizer, and what `backend`
+    runs (training's publish and the Hub's import both publish these)."""
+    files = [folder / item for item in FULL_FILES if (folder / item).exists()]
+    return files + serving_files(folder, backend)
+
+
 def publish(name: str, export_dir: Path, store_root: Path, backend: str = "onnx") -> BotRecord:
     folder = export_dir / name
     summary_path = folder / "training.json"
@@ -87,8 +94,7 @@ def publish(name: str, export_dir: Path, store_root: Path, backend: str = "onnx"
         record.base["hash"] = keep_base(store, config["base"], summary["seed"])
         files = [adapter / "adapter_model.safetensors", adapter / "adapter_config.json", *cards]
     else:
-        files = [folder / item for item in FULL_FILES if (folder / item).exists()]
-        files += serving_files(folder, backend) + cards
+        files = full_bot_files(folder, backend) + cards
     store.publish(record, files)
     size = record.bytes / 1e6
     print(f"published {record.kind} bot {name} ({size:,.2f} MB) -> {store.path(name)}")
