@@ -57,7 +57,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: help install java prometheus nginx train serve stop predict generate bots delete demo test \
   lint clean monitor \
-  report bench bench-bots image image-gpu image-train base-image test-image k8s docker-start docker-stop \
+  report bench bench-bots bench-train image image-gpu image-train base-image test-image k8s docker-start docker-stop \
   key-create key-list key-show key-revoke share import
 
 help:  ## this list
@@ -245,6 +245,13 @@ bench: install  ## serving benchmark against the pipeline baseline (BENCH_ARGS=-
 # -> bench/results/bench_bots.{json,md,png}. BENCH_ARGS=--short: the CI mode (tiny, 24 bots).
 bench-bots: install  ## 1,000 LoRA bots on one server (BENCH_ARGS=--short: CI mode)
 	$(PY) -m bench.bots $(BENCH_ARGS)
+
+# Training speed against the transformers Trainer (bench.train_bench), then the time from
+# `make train ... LORA=1` on a 3,200-tweet archive to the bot's first answer through a running
+# server (bench.time_to_bot) -> bench/results/. BENCH_ARGS=--short: the CI mode.
+bench-train: install  ## training speed vs the Trainer, and time to a bot (BENCH_ARGS=--short)
+	$(PY) -m bench.train_bench $(BENCH_ARGS)
+	$(PY) -m bench.time_to_bot $(BENCH_ARGS)
 
 lint: install  ## ruff and hadolint
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .

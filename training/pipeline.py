@@ -35,6 +35,7 @@ from training.export_onnx import export_onnx
 from training.mar import DEFAULT_MODEL_CONFIG, build_archive, check_settings
 from training.next_steps import next_steps
 from training.publish import publish
+from training.stage_clock import StageClock
 from training.train import TrainConfig, check_config, train
 from training.tweets import TWEETS_FILE, model_name, normalize_handle, parse_handles
 from training.x_archive import import_archive
@@ -71,6 +72,9 @@ class PipelineArguments:
     )
     retrain: bool = field(
         default=False, metadata={"help": "train even when the export is up to date"}
+    )
+    stage_times: Path | None = field(
+        default=None, metadata={"help": "also write each stage's wall seconds here (JSON)"}
     )
 
 
@@ -190,21 +194,34 @@ def run_pipeline(args: PipelineArguments, dataset: DatasetConfig, recipe: TrainC
     name = model_name(handles)
     if name == SERVING_MODEL:
         raise TweetbotsError(f"{name!r} is the name of the model that serves the bot store")
-    archives = archives_by_user(handles, args.archive)
-    check_before_work(handles, archives, args, recipe)
-    collect_tweets(handles, archives, args)
-    tables = [clean_user(handle, args.data_dir) for handle in handles]
-    if len(tables) > 1:
-        print(render_table(tables))
-    build_dataset(handles, args.data_dir, dataset)
-    train(name, args.data_dir, args.runs_dir, args.export_dir, recipe, dataset.seed, args.retrain)
-    if not recipe.lora:
-        if args.backend == "onnx":
-            export_onnx(name, args.export_dir, args.data_dir, args.quantize)
-        publish(name, args.export_dir, args.bot_store, args.backend)
-        build_archive(name, args.bot_store, args.model_store, args.model_config)
+    clock = StageClock()
+    with clock("check"):
+        archives = archives_by_user(handles, args.archive)
+        check_before_work(handles, archives, args, recipe)
+    with clock("import"):
+        collect_tweets(handles, archives, args)
+    with clock("clean"):
+        tables = [clean_user(handle, args.data_dir) for handle in handles]
+        if len(tables) > 1:
+            print(render_table(tables))
+    with clock("dataset"):
+        build_dataset(handles, args.data_dir, dataset)
+    with clock("train"):
+        train(name, args.data_dir, args.runs_dir, args.export_dir, recipe, dataset.seed,
+              args.retrain, stage_clock=clock)  # fmt: skip
+    if recipe.lora:
+        with clock("publish"):
+            publish(name, args.export_dir, args.bot_store)
     else:
-        publish(name, args.export_dir, args.bot_store)
+        if args.backend == "onnx":
+            with clock("onnx"):
+                export_onnx(name, args.export_dir, args.data_dir, args.quantize)
+        with clock("publish"):
+            publish(name, args.export_dir, args.bot_store, args.backend)
+            build_archive(name, args.bot_store, args.model_store, args.model_config)
+    print(clock.summary())
+    if args.stage_times:
+        clock.write(args.stage_times)
     if args.next_steps:
         print(next_steps(name, args.export_dir))
     return args.bot_store / name

@@ -56,7 +56,9 @@ from training.base_model import TINY, load_base
 from training.card import export_usage, write_card
 from training.dataset import DatasetConfig, dataset_dir, read_tables
 from training.errors import TweetbotsError, run_stage
+from training.fast_dropout import use_fast_dropout
 from training.lora import DEFAULT_TARGETS, add_adapters, merge, save_adapter
+from training.stage_clock import StageClock
 from training.tweets import read_jsonl, share_tree, write_atomic
 
 PROMPTS = ("I think that", "I like", "I don't like", "I want", "My dream is")
@@ -374,6 +376,8 @@ def prepare(
     model, tokenizer = build_model(config, seed)
     if not reference:
         fuse_gelu(model)
+        if processes.device.type == "cpu":
+            use_fast_dropout(model)
     model.to(processes.device).train()
     if config.lora and precision == "bf16":
         for module in model.modules():
@@ -530,12 +534,13 @@ def train(
     seed: int,
     retrain: bool = False,
     reference: bool = False,
+    stage_clock: StageClock | None = None,
 ) -> Path:
     """Train the bot `name` on its dataset; returns the export folder (on every process).
 
     When the export already holds a finished run of these settings on this dataset, nothing is
     trained (unless `retrain`). `reference`: the loop before issue 16 (see LossModel), the
-    yardstick of tests/test_train_speed.py.
+    yardstick of tests/test_train_speed.py. `stage_clock` gets the "tokenize" and "export" stages.
     """
     folder = dataset_dir(name, data_dir)
     if not (folder / "train.jsonl").exists():
@@ -552,8 +557,9 @@ def train(
     processes = distributed.start()
     try:
         return run_training(
-            name, folder, runs_dir / name, export_dir, config, seed, processes, reference
-        )
+            name, folder, runs_dir / name, export_dir, config, seed, processes, reference,
+            stage_clock or StageClock(),
+        )  # fmt: skip
     finally:
         processes.close()
 
@@ -567,8 +573,10 @@ def run_training(
     seed: int,
     processes: distributed.Processes,
     reference: bool = False,
+    stage_clock: StageClock | None = None,
 ) -> Path:
     """Set up (or resume) the run, train epoch by epoch, and on rank 0 export the kept weights."""
+    stages = stage_clock or StageClock()
     threads = distributed.tune_cpu(config.threads, processes)
     setup = prepare(config, seed, processes, reference=reference)
     model, tokenizer, optimizer, trainable = (
@@ -579,10 +587,11 @@ def run_training(
     )
     block_size = min(config.block_size, model.config.n_positions)
     eos = tokenizer.eos_token_id
-    train_tweets = tweet_ids(tokenizer, [r["text"] for r in read_jsonl(folder / "train.jsonl")])
-    validation_tweets = tweet_ids(
-        tokenizer, [r["text"] for r in read_jsonl(folder / "validation.jsonl")]
-    )
+    with stages("tokenize"):
+        train_tweets = tweet_ids(tokenizer, [r["text"] for r in read_jsonl(folder / "train.jsonl")])
+        validation_tweets = tweet_ids(
+            tokenizer, [r["text"] for r in read_jsonl(folder / "validation.jsonl")]
+        )
     validation = blocks(validation_tweets, eos, block_size)
     baseline = unigram_perplexity(train_tweets, validation_tweets, len(tokenizer))
     train_blocks = blocks(train_tweets, eos, block_size)  # same count and sizes every epoch
@@ -712,61 +721,62 @@ def run_training(
         seconds = sum(h["seconds"] for h in history)
         print(pace.total(epoch_tokens * len(history), seconds, setup.precision))
     target = export_dir / name
-    if tracker is not None:  # rank 0: export and close the run
-        best = min(history, key=lambda h: h["validation_loss"])
-        kept = best if config.keep == "best" else history[-1]
-        if config.keep == "best":
-            checkpoint.load_trainable(model, checkpoint.load(run / checkpoint.BEST))
-        if config.lora and setup.precision == "bf16":  # the frozen base was held in bf16:
-            adapters = checkpoint.trainable_state(model)  # export on the fp32 base
-            model, _ = build_model(config, seed)
-            checkpoint.load_trainable(model, adapters)
-        summary = {
-            "name": name,
-            "run": run.name,
-            "config": asdict(config),
-            "seed": seed,
-            "seeds": seeds,
-            "steps": total_steps,
-            "train_tweets": len(train_tweets),
-            "validation_tweets": len(validation_tweets),
-            "tokens_per_epoch": epoch_tokens,
-            "seconds": round(sum(h["seconds"] for h in history), 1),
-            "tokens_per_second": round(
-                epoch_tokens * len(history) / max(sum(h["seconds"] for h in history), 1e-9), 1
-            ),
-            "epochs": history,
-            "best": best,
-            "baseline_perplexity": baseline,
-            "exported_epoch": kept["epoch"],
-            "device": str(processes.device),
-            "precision": {
-                "requested": config.precision,
-                "used": setup.precision,
-                "why": setup.precision_reason,
-            },
-            "useful": usefulness_warning(best["validation_perplexity"], baseline) is None,
-            "processes": processes.world_size,
-            "threads_per_process": threads,
-            "trainable_parameters": sum(p.numel() for p in trainable),
-        }
-        tracker.close()
-        attachments = [run / tracking.PLOT]
-        if config.lora:  # the adapter alone is what a LoRA bot publishes (training.publish)
-            summary["adapter_bytes"] = save_adapter(model, run / "adapter")
-            attachments.append(run / "adapter")
-            model = merge(model)
-        summary["samples"] = sample_tweets(model, tokenizer, seed)
-        target = export(model, tokenizer, name, folder, export_dir, summary, attachments)
-        tracking.finish_run(run, summary)
-        if config.lora:
-            print(
-                f"LoRA adapter {summary['adapter_bytes'] / 1e6:.2f} MB on disk, "
-                f"full model {summary['model_bytes'] / 1e6:.2f} MB"
-            )
-        warning = usefulness_warning(best["validation_perplexity"], baseline)
-        if warning:
-            print(f"warning: {warning}", file=sys.stderr)
+    with stages("export"):  # rank 0: sample, export and close the run
+        if tracker is not None:
+            best = min(history, key=lambda h: h["validation_loss"])
+            kept = best if config.keep == "best" else history[-1]
+            if config.keep == "best":
+                checkpoint.load_trainable(model, checkpoint.load(run / checkpoint.BEST))
+            if config.lora and setup.precision == "bf16":  # the frozen base was held in bf16:
+                adapters = checkpoint.trainable_state(model)  # export on the fp32 base
+                model, _ = build_model(config, seed)
+                checkpoint.load_trainable(model, adapters)
+            summary = {
+                "name": name,
+                "run": run.name,
+                "config": asdict(config),
+                "seed": seed,
+                "seeds": seeds,
+                "steps": total_steps,
+                "train_tweets": len(train_tweets),
+                "validation_tweets": len(validation_tweets),
+                "tokens_per_epoch": epoch_tokens,
+                "seconds": round(sum(h["seconds"] for h in history), 1),
+                "tokens_per_second": round(
+                    epoch_tokens * len(history) / max(sum(h["seconds"] for h in history), 1e-9), 1
+                ),
+                "epochs": history,
+                "best": best,
+                "baseline_perplexity": baseline,
+                "exported_epoch": kept["epoch"],
+                "device": str(processes.device),
+                "precision": {
+                    "requested": config.precision,
+                    "used": setup.precision,
+                    "why": setup.precision_reason,
+                },
+                "useful": usefulness_warning(best["validation_perplexity"], baseline) is None,
+                "processes": processes.world_size,
+                "threads_per_process": threads,
+                "trainable_parameters": sum(p.numel() for p in trainable),
+            }
+            tracker.close()
+            attachments = [run / tracking.PLOT]
+            if config.lora:  # the adapter alone is what a LoRA bot publishes (training.publish)
+                summary["adapter_bytes"] = save_adapter(model, run / "adapter")
+                attachments.append(run / "adapter")
+                model = merge(model)
+            summary["samples"] = sample_tweets(model, tokenizer, seed)
+            target = export(model, tokenizer, name, folder, export_dir, summary, attachments)
+            tracking.finish_run(run, summary)
+            if config.lora:
+                print(
+                    f"LoRA adapter {summary['adapter_bytes'] / 1e6:.2f} MB on disk, "
+                    f"full model {summary['model_bytes'] / 1e6:.2f} MB"
+                )
+            warning = usefulness_warning(best["validation_perplexity"], baseline)
+            if warning:
+                print(f"warning: {warning}", file=sys.stderr)
     processes.barrier()
     return target
 
