@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 import torch
 from transformers import GPT2Config, GPT2LMHeadModel
 
-from training.fast_dropout import FastDropout, keep_mask, use_fast_dropout
+from training.fast_dropout import ATTENTION, FastDropout, attention, keep_mask, use_fast_dropout
 from training.lora import DEFAULT_TARGETS, add_adapters
 
 
@@ -54,3 +56,29 @@ def test_every_dropout_of_gpt2_and_its_adapters_is_swapped():
     assert use_fast_dropout(model) == len(before) > 0
     assert not [m for m in model.modules() if type(m) is torch.nn.Dropout]
     assert sorted(m.p for m in model.modules() if isinstance(m, FastDropout)) == sorted(before)
+
+
+def test_attention_takes_its_dropout_from_fast_masks_and_leaves_no_trace_in_the_config(tmp_path):
+    torch.manual_seed(0)
+    config = GPT2Config(n_layer=2, n_embd=64, n_head=4, n_positions=64, vocab_size=100)
+    plain, fast = GPT2LMHeadModel(config), GPT2LMHeadModel(copy.deepcopy(config))
+    fast.load_state_dict(plain.state_dict())
+    use_fast_dropout(fast)
+    assert fast.config._attn_implementation == ATTENTION != plain.config._attn_implementation
+    ids, mask = torch.randint(0, 100, (3, 20)), torch.ones(3, 20, dtype=torch.long)
+    mask[0, 12:] = 0  # padding: the mask must still reach the attention
+    with torch.no_grad():
+        want = plain.eval()(input_ids=ids, attention_mask=mask).logits
+        got = fast.eval()(input_ids=ids, attention_mask=mask).logits
+    torch.testing.assert_close(got[mask.bool()], want[mask.bool()])
+    fast.train()
+    torch.manual_seed(3)
+    first = fast(input_ids=ids, attention_mask=mask).logits
+    torch.manual_seed(3)
+    assert torch.equal(fast(input_ids=ids, attention_mask=mask).logits, first)
+    query = torch.randn(2, 4, 16, 8)
+    _, weights = attention(fast.transformer.h[0].attn, query, query, query, None, dropout=0.25)
+    dropped = (weights == 0).float().mean().item()
+    assert abs(dropped - 0.25) < 0.03  # softmax weights are positive: zeros are the dropped
+    fast.save_pretrained(tmp_path)
+    assert ATTENTION not in (tmp_path / "config.json").read_text()

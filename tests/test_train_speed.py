@@ -18,7 +18,7 @@ from train_helpers import BLOCK_SIZE, SEED, sample_dataset, summary
 
 from engine.backends import native_bf16
 from training.distributed import Processes
-from training.train import HeadLoss, TrainConfig, choose_precision, prepare, train
+from training.train import HeadBuffers, HeadLoss, TrainConfig, choose_precision, prepare, train
 
 LEARNS = {"base": "tiny", "epochs": 3, "batch_size": 8, "block_size": BLOCK_SIZE}
 LEARNS |= {"learning_rate": 3e-3, "threads": 1}  # the demo's rate: the tiny model learns
@@ -55,6 +55,28 @@ def test_in_bf16_the_output_layer_stays_close_and_frozen_weights_get_no_gradient
     assert F.cosine_similarity(got_h.flatten(), want_h.flatten(), dim=0) > 0.99
 
 
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16])
+def test_kept_head_buffers_give_what_fresh_ones_give_and_a_changed_weight_is_cast_again(dtype):
+    hidden, weight, labels = head_case()
+    buffers = HeadBuffers()
+    for rows in (64, 40, 64):  # a shorter batch in between: buffers larger than the chunk
+        fresh = HeadLoss.apply(hidden[:rows], weight, labels[:rows], dtype, 16, True)
+        fresh_h, fresh_w = torch.autograd.grad(fresh, (hidden, weight))
+        kept = HeadLoss.apply(hidden[:rows], weight, labels[:rows], dtype, 16, True, buffers)
+        kept_h, kept_w = torch.autograd.grad(kept, (hidden, weight))
+        assert torch.equal(kept, fresh) and torch.equal(kept_h, fresh_h)
+        assert torch.equal(kept_w, fresh_w)
+    frozen = weight.detach().clone()
+    first = HeadLoss.apply(hidden, frozen, labels, dtype, 16, False, buffers)
+    with torch.no_grad():
+        frozen.mul_(2.0)  # an in-place change moves the version: the cast must follow
+    assert not torch.equal(HeadLoss.apply(hidden, frozen, labels, dtype, 16, False, buffers), first)
+    assert torch.equal(
+        HeadLoss.apply(hidden, frozen, labels, dtype, 16, False, buffers),
+        HeadLoss.apply(hidden, frozen, labels, dtype, 16, False),
+    )
+
+
 def test_the_precision_is_chosen_per_machine_and_can_be_forced():
     cpu = torch.device("cpu")
     assert choose_precision("fp32", cpu)[0] == "fp32"
@@ -64,7 +86,7 @@ def test_the_precision_is_chosen_per_machine_and_can_be_forced():
     frozen = {p.dtype for p in setup.model.parameters() if not p.requires_grad}
     assert torch.bfloat16 in frozen  # the base's matrices, held in bf16
     assert {p.dtype for p in setup.trainable} == {torch.float32}  # master weights stay fp32
-    assert all(group["foreach"] for group in setup.optimizer.param_groups)
+    assert all(group["fused"] for group in setup.optimizer.param_groups)  # 4x foreach on a CPU
 
 
 def validation_after(tmp_path, data, label: str, reference: bool, **overrides) -> dict:

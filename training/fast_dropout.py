@@ -41,8 +41,35 @@ class FastDropout(torch.nn.Module):
         return f"p={self.p}"
 
 
+ATTENTION = "tweetbots_fast_dropout"  # the attention implementation's registered name
+
+
+def attention(module, query, key, value, attention_mask, scaling=None, dropout=0.0, **kwargs):  # noqa: ANN001
+    """transformers' eager attention (products, additive mask, fp32 softmax, weights in the
+    values' dtype) with FastDropout's mask on the weights: attention's dropout is inside the
+    attention function, where torch draws it per element (7-10% of a LoRA step)."""
+    weights = torch.matmul(query, key.transpose(-1, -2)) * (scaling or query.size(-1) ** -0.5)
+    if attention_mask is not None:
+        weights = weights + attention_mask
+    weights = torch.softmax(weights, dim=-1, dtype=torch.float32).to(value.dtype)
+    if module.training and dropout > 0.0:
+        scale = torch.tensor(1.0 / (1.0 - dropout), dtype=weights.dtype, device=weights.device)
+        weights = weights * (keep_mask(weights.shape, dropout, weights.device) * scale)
+    return torch.matmul(weights, value).transpose(1, 2), weights
+
+
+def register_attention() -> None:
+    """The attention above and its mask (eager's: additive, always built) under ATTENTION."""
+    from transformers import AttentionInterface
+    from transformers.masking_utils import AttentionMaskInterface, eager_mask
+
+    AttentionInterface.register(ATTENTION, attention)
+    AttentionMaskInterface.register(ATTENTION, eager_mask)
+
+
 def use_fast_dropout(model: torch.nn.Module) -> int:
-    """Swap every nn.Dropout of a CPU model (GPT-2's and LoRA's) for FastDropout; the count.
+    """Swap every nn.Dropout of a CPU model (GPT-2's and LoRA's) for FastDropout, and its
+    attention for `attention` (the config's saved form keeps no trace of it); the count.
 
     On CUDA torch's fused dropout is already cheap and the model is left as it is.
     """
@@ -52,4 +79,8 @@ def use_fast_dropout(model: torch.nn.Module) -> int:
             if type(child) is torch.nn.Dropout:
                 setattr(module, name, FastDropout(child.p))
                 swapped += 1
+    config = getattr(model, "config", None)
+    if config is not None and getattr(config, "_attn_implementation", None) in ("sdpa", "eager"):
+        register_attention()
+        config._attn_implementation = ATTENTION
     return swapped
