@@ -139,29 +139,42 @@ def session_for(key: str) -> requests.Session:
     return session
 
 
+def burst_rounds(clients: int, seed: int, low: int = 2, high: int = 8) -> list[int]:
+    """Each client's burst: `low` to `high` requests, drawn from `seed` alone (the same load
+    for every system measured)."""
+    chance = random.Random(f"burst:{seed}")
+    return [chance.randint(low, high) for _ in range(clients)]
+
+
 def closed_loop(
     url: str | Sequence[str],
     key: str,
     clients: int,
-    rounds: int,
+    rounds: int | Sequence[int],
     new_tokens: int,
     stream: bool = False,
     model: str = "",
 ) -> dict:
-    """`clients` closed-loop clients, each sending `rounds` requests one after another; with a
-    list of URLs, client n sends to `url[n]` (e.g. each client to a bot of its own); with
-    `model`, OpenAI requests for that bot (`url`: the front's /v1/completions)."""
+    """`clients` closed-loop clients, each sending `rounds` requests one after another (or
+    `rounds[n]` for client n: bursts of different lengths, so the level ramps up and drains
+    as real bursts do); with a list of URLs, client n sends to `url[n]` (e.g. each client to a
+    bot of its own); with `model`, OpenAI requests for that bot (`url`: the front's
+    /v1/completions)."""
     urls = [url] * clients if isinstance(url, str) else list(url)
     if len(urls) != clients:
         raise ValueError(f"{clients} clients need {clients} URLs, not {len(urls)}")
+    counts = [rounds] * clients if isinstance(rounds, int) else list(rounds)
+    if len(counts) != clients:
+        raise ValueError(f"{clients} clients need {clients} round counts, not {len(counts)}")
+    first = [sum(counts[:n]) for n in range(clients)]  # each request its own prompt and seed
     timings = Timings()
     gate = threading.Barrier(clients + 1)
 
     def client(number: int) -> None:
         session = session_for(key)
         gate.wait()
-        for turn in range(rounds):
-            request = body(number * rounds + turn, new_tokens, stream, model)
+        for turn in range(counts[number]):
+            request = body(first[number] + turn, new_tokens, stream, model)
             send(session, urls[number], request, timings)
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]

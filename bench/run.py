@@ -12,6 +12,9 @@ runs three workloads, each request streamed so the client sees its time to first
 3. the baseline, in the same run: the model card's usage, a transformers `pipeline` called
    once per request in one process (before and after serving, pooled).
 
+After each steady level of workload 1, the same levels as bursts: every client sends 2 to 8
+requests (drawn per client from a fixed seed) and stops, with no warm-up, so the ramp and the
+drain are in the figure (users send bursts too; a ratio to the steady level is given).
 Beside workload 1, the same requests through the OpenAI-compatible `/v1/completions` at one
 level (16 clients; 4 in --short), plain and streamed, with their tokens/s as a ratio to
 `/predictions/`' at that level in the same run.
@@ -41,7 +44,7 @@ import torch
 import yaml
 from transformers import GenerationConfig, GPT2Config, GPT2LMHeadModel, pipeline
 
-from bench.load import PROMPTS, closed_loop, open_loop
+from bench.load import PROMPTS, burst_rounds, closed_loop, open_loop
 from bench.service import free_port, publish_full_bot, serving_config, start_service
 from engine.request import GENERATION_DEFAULTS
 from monitoring.monitor import start_prometheus
@@ -61,6 +64,7 @@ STREAMED_TTFT_TARGET = (16, 0.15)  # streamed time to first token p50 at 16 clie
 OPENAI_LEVEL = 16  # clients of the /v1/completions level (the plan's largest below it in CI)
 OPENAI_TARGET = 0.95  # its tokens/s / /predictions/' at the same level, plain and streamed
 OPEN_LOOP_TTFT_TARGET = 1 / 3  # continuous batching's TTFT p99 / static batching's
+BURST = (2, 8)  # the bursty closed loop: each client sends this many requests, then stops
 OVERLOAD = 4  # the overload workload offers this many times the best closed-loop request rate
 # A service of one bot: the bot may have every request in flight (a bot's share only matters
 # beside other bots), so 64 clients are measured against the engine, not the fairness limit.
@@ -173,6 +177,22 @@ def closed_loop_levels(served: Served, plan: Plan) -> list[dict]:
     for clients, rounds, stream in levels:
         closed_loop(served.url, served.key, clients, 1, NEW_TOKENS, stream)  # warm-up
         rows.append(closed_loop(served.url, served.key, clients, rounds, NEW_TOKENS, stream))
+        print(json.dumps(rows[-1]), flush=True)
+    return rows
+
+
+def bursty_levels(served: Served, plan: Plan, steady: list[dict]) -> list[dict]:
+    """Each level again as bursts: every client sends BURST requests (drawn per client from
+    the level's seed) and stops, no warm-up, so the ramp and the drain are in the figure;
+    each row's tokens/s also as a ratio to the steady level's."""
+    rows = []
+    for clients in plan.rounds:
+        rounds = burst_rounds(clients, seed=clients, low=BURST[0], high=BURST[1])
+        row = closed_loop(served.url, served.key, clients, rounds, NEW_TOKENS)
+        same = next(r for r in steady if r["concurrency"] == clients and not r["stream"])
+        rows.append(
+            row | {"shape": "bursty", "vs_steady": row["tokens_per_s"] / same["tokens_per_s"]}
+        )
         print(json.dumps(rows[-1]), flush=True)
     return rows
 
@@ -338,6 +358,24 @@ def markdown(report: dict) -> str:
             )
     lines += [
         "",
+        f"## Bursty closed loop: each client sends {BURST[0]} to {BURST[1]} requests, then stops",
+        "",
+        "No warm-up: each level's ramp and drain are in its figures.",
+        "",
+        "| backend | clients | requests | tokens/s | × baseline | × steady | p50 s | p99 s "
+        "| p50 × baseline | mean batch | errors |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for backend, result in report["results"].items():
+        for r in result.get("bursty", []):
+            lines.append(
+                f"| {backend} | {r['concurrency']} | {r['requests']} | {r['tokens_per_s']:.0f} "
+                f"| {r['tokens_per_s_ratio']:.2f} | {r['vs_steady']:.2f} | {cell(r, 'p50_s')} "
+                f"| {cell(r, 'p99_s')} | {cell(r, 'p50_ratio')} | {r['mean_batch']:.1f} "
+                f"| {r['errors']} |"
+            )
+    lines += [
+        "",
         "## The same requests through /v1/completions (the OpenAI-compatible API)",
         "",
         "| backend | clients | tokens/s | × /predictions/ | TTFT p50 s | p50 s | p99 s | errors |",
@@ -478,6 +516,7 @@ def run(plan: Plan, backends: list[str], out: Path, model_config: Path) -> dict:
             try:
                 rows = closed_loop_levels(served, plan)
                 results[backend] = {"engine": served.engine_info(), "closed_loop": rows,
+                                    "bursty": bursty_levels(served, plan, rows),
                                     "openai": openai_levels(served, plan, rows)}  # fmt: skip
                 served.report(out / f"report-{backend}.png")
             finally:
@@ -510,6 +549,7 @@ def run(plan: Plan, backends: list[str], out: Path, model_config: Path) -> dict:
     }
     for result in results.values():
         with_ratios(result["closed_loop"], baseline)
+        with_ratios(result["bursty"], baseline)
         with_ratios(result["openai"], baseline)
     with_ratios([open_loop_runs[m] for m in ("continuous", "static")], baseline)
     report = {

@@ -7,6 +7,8 @@ import json
 import pytest
 from conftest import run_short_bench
 
+from bench.load import burst_rounds
+
 pytestmark = pytest.mark.e2e
 
 
@@ -23,6 +25,12 @@ def test_short_bench_serves_both_backends_and_writes_its_report(tmp_path):
         assert all(row["tokens_per_s_ratio"] > 0 and row["p50_s"] > 0 for row in rows)
         assert 0 < rows[2]["ttft_p50_s"] < rows[2]["p50_s"]  # streamed: the first piece first
         assert rows[1]["mean_batch"] > 1  # concurrent clients were batched together
+        bursty = report["results"][backend]["bursty"]  # each client 2 to 8 requests, then stops
+        assert [row["concurrency"] for row in bursty] == [1, 4]
+        for row in bursty:
+            rounds = burst_rounds(row["concurrency"], seed=row["concurrency"])
+            assert all(2 <= r <= 8 for r in rounds) and row["requests"] == sum(rounds)
+            assert row["errors"] == 0 and row["vs_steady"] > 0 and row["tokens_per_s_ratio"] > 0
         openai = report["results"][backend]["openai"]  # the same requests through /v1/
         assert [(row["concurrency"], row["stream"], row["api"]) for row in openai] == [
             (4, False, "openai"), (4, True, "openai")
@@ -40,7 +48,7 @@ def test_short_bench_serves_both_backends_and_writes_its_report(tmp_path):
     text = (tmp_path / "bench.md").read_text()
     assert "## Overload: 4x the sustainable rate" in text
     assert "| onnx (int8) | 4 |" in text and "| onnx (int8) | 4 streamed |" in text
-    assert "| static |" in text
+    assert "| static |" in text and "## Bursty closed loop: each client sends 2 to 8" in text
     assert (
         "## The same requests through /v1/completions" in text and "| onnx | 4 streamed |" in text
     )
