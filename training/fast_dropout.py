@@ -24,6 +24,12 @@ def keep_mask(shape: torch.Size, p: float, device: torch.device) -> torch.Tensor
     return uniforms >= round(p * LEVELS) - LEVELS // 2
 
 
+def dropped(x: torch.Tensor, p: float) -> torch.Tensor:
+    """`x` with dropout `p` applied (keep_mask's draws, survivors scaled by 1/(1-p))."""
+    scale = torch.tensor(1.0 / (1.0 - p), dtype=x.dtype, device=x.device)
+    return x * (keep_mask(x.shape, p, x.device) * scale)
+
+
 class FastDropout(torch.nn.Module):
     """nn.Dropout's contract (identity in eval mode, `p` attribute) with keep_mask's draws."""
 
@@ -34,8 +40,7 @@ class FastDropout(torch.nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if not self.training or self.p == 0.0:
             return x
-        scale = torch.tensor(1.0 / (1.0 - self.p), dtype=x.dtype, device=x.device)
-        return x * (keep_mask(x.shape, self.p, x.device) * scale)
+        return dropped(x, self.p)
 
     def extra_repr(self) -> str:
         return f"p={self.p}"
@@ -53,8 +58,7 @@ def attention(module, query, key, value, attention_mask, scaling=None, dropout=0
         weights = weights + attention_mask
     weights = torch.softmax(weights, dim=-1, dtype=torch.float32).to(value.dtype)
     if module.training and dropout > 0.0:
-        scale = torch.tensor(1.0 / (1.0 - dropout), dtype=weights.dtype, device=weights.device)
-        weights = weights * (keep_mask(weights.shape, dropout, weights.device) * scale)
+        weights = dropped(weights, dropout)
     return torch.matmul(weights, value).transpose(1, 2), weights
 
 
