@@ -55,7 +55,7 @@ REVISION ?=
 SAMPLE_ARCHIVE := samples/archive/data/tweets.js
 STAMP := $(VENV)/.installed
 
-.PHONY: help install java prometheus nginx train serve stop predict generate bots delete demo test \
+.PHONY: help install java prometheus nginx chromium train serve stop predict generate bots delete demo test \
   lint clean monitor \
   report bench bench-bots bench-train image image-gpu image-train base-image test-image k8s docker-start docker-stop \
   key-create key-list key-show key-revoke share import
@@ -68,7 +68,7 @@ help:  ## this list
 	@echo "Variables and their defaults:"
 	@awk '/^[A-Z_]+ \?=/ {name = $$1; $$1 = $$2 = ""; printf "  %-17s %s\n", name, $$0}' $(firstword $(MAKEFILE_LIST))
 
-install: java prometheus nginx $(STAMP)  ## create .venv and install everything (idempotent)
+install: java prometheus nginx chromium $(STAMP)  ## create .venv and install everything (idempotent)
 
 $(STAMP): pyproject.toml
 	$(Q)test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -94,6 +94,17 @@ nginx:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && \
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -o DPkg::Lock::Timeout=300 -y -qq --no-install-recommends nginx; \
+	fi
+
+# The playground's browser test (tests/test_playground.py): Debian's headless Chromium and its
+# driver. Best effort: where they cannot be installed, `make install` goes on and the test skips.
+chromium:  ## Debian's headless Chromium + driver for the playground's test (make install runs it)
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; else \
+	  echo "installing Chromium (Debian's chromium, chromium-driver) for the playground's test"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  { $$SUDO apt-get update -qq && \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -o DPkg::Lock::Timeout=300 -y -qq --no-install-recommends chromium chromium-driver; } || \
+	  echo "could not install Chromium: tests/test_playground.py will skip"; \
 	fi
 
 # TorchServe's frontend needs Java 17 or newer.
