@@ -272,13 +272,15 @@ def test_the_playground_in_a_real_browser(browser, service, tmp_path):
     ]  # fmt: skip
     page.screenshot("bot-panel", "playground-bots.png")
 
-    # -- generate: five boxes whose text grows while the stream runs, then the final answers
-    assert page("prompt").get_attribute("value") == "My dream is"  # GET /defaults' prefill
-    assert page("num-return-sequences").get_attribute("value") == "5"
-    page.set_checked("stop-at-newline", False)  # long enough answers to watch them grow
-    page.set_field("max-new-tokens", 120)
+    # -- generate with the card's defaults: five boxes whose text grows while the stream runs
+    # (seen over several looks), then the final answers, each against 280 characters
+    defaults = get(service, "/defaults", admin).json()
+    assert page("prompt").get_attribute("value") == defaults["widget_text"] == "My dream is"
+    for field in ("num_return_sequences", "max_new_tokens", "temperature", "top_p", "top_k"):
+        value = float(page(field.replace("_", "-")).get_attribute("value"))
+        assert value == defaults["sampling"][field], field
     page("generate").click()
-    observed, deadline = [], time.monotonic() + 60
+    observed, shot, deadline = [], False, time.monotonic() + 60
     while time.monotonic() < deadline:
         boxes = page.candidates()
         if boxes and all(box["state"] == "done" for box in boxes):
@@ -286,20 +288,23 @@ def test_the_playground_in_a_real_browser(browser, service, tmp_path):
         assert page.text("generate-error") == ""
         if boxes and all(box["state"] == "streaming" for box in boxes):
             observed.append(sum(len(box["answer"]) for box in boxes))
+            if not shot and observed[-1] > 0:
+                page.screenshot("generate-panel", "playground-streaming.png")
+                shot = True
     else:
         raise AssertionError(f"the candidates never finished: {page.candidates()}")
     final = page.candidates()
-    assert len(final) == 5
+    assert len(final) == defaults["sampling"]["num_return_sequences"] == 5
     growing = sorted({length for length in observed if length > 0})
-    assert len(growing) >= 2, observed  # seen growing over several looks, before the end
+    assert len(growing) >= 2, observed  # text that arrived in pieces, not all at the end
     for box in final:
-        assert box["text"].startswith("My dream is") and len(box["answer"]) > 0
+        assert box["text"].startswith("My dream is")
         assert box["count"] == f"{len(box['text'])}/{TWEET_CHARS}"
     assert page.text("generate-status").startswith("Done")
-    page.screenshot("generate-panel", "playground-streaming.png")
 
     # -- Stop on a long generation: the connection closes, the server aborts the request
     before = aborted_count(service)
+    page.set_checked("stop-at-newline", False)  # no early end: only Stop ends it
     page.set_field("max-new-tokens", 240)  # most of the tiny model's 256 positions
     page("generate").click()
     page.wait(lambda: any(box["answer"] for box in page.candidates()), poll=0.01)
@@ -328,8 +333,6 @@ def test_the_playground_in_a_real_browser(browser, service, tmp_path):
     # in its own box)
     page.enter_key(admin)
     page.wait(lambda: page.visible("bot-card"))
-    page("generate").click()
-    page.wait(lambda: all(box["state"] == "done" for box in page.candidates()))
     browser.set_window_size(*PHONE)
     page.wait(lambda: page.js("return window.innerWidth") <= PHONE[0])
     wide = page.js(

@@ -195,6 +195,14 @@
     $("bots-refresh").disabled = false;
     try {
       await loadDefaults();
+    } catch (error) {
+      // the knobs keep their fallback values; only a bad key is worth saying here
+      if (error.status === 401) {
+        show($("page-error"), messageOf(error));
+        return;
+      }
+    }
+    try {
       await loadBots();
     } catch (error) {
       show($("page-error"), messageOf(error));
