@@ -406,6 +406,8 @@
       } else {
         $("generate-status").textContent = "";
         show($("generate-error"), messageOf(error));
+        // a bot deleted since the list was read: the list should no longer offer it
+        if (error.status === 404) loadBots().catch(() => {});
       }
       for (const candidate of candidates) {
         if (candidate.box.dataset.state === "streaming") candidate.box.dataset.state = "stopped";
@@ -446,6 +448,7 @@
     const epochs = parseInt($("epochs").value, 10);
     if (Number.isFinite(epochs)) form.append("epochs", String(epochs));
     $("train").disabled = true;
+    $("job").hidden = true;
     try {
       const response = await api("/bots", { method: "POST", body: form });
       const job = await response.json();
@@ -453,7 +456,6 @@
       await followJob(job.id);
     } catch (error) {
       show($("job-error"), messageOf(error));
-      $("job").hidden = !state.job;
     } finally {
       $("train").disabled = !state.key;
     }
