@@ -204,8 +204,9 @@ import: install  ## serve a Hub model or adapter: HUB=<owner/name> [NAME=<bot>] 
 	  $(if $(REVISION),--revision $(call quote,$(REVISION))) $(STORE_ARGS)
 
 # API keys of the front (serving/keys.py): a running front takes a change at once.
-key-create:  ## a new API key: NAME=<name>
-	$(Q)$(PY) -m serving.keys_cli create $(call quote,$(NAME)) $(SERVICE_ARGS)
+key-create:  ## a new API key: NAME=<name> [SCOPE=predict|admin] (admin: also makes and deletes bots)
+	$(Q)$(PY) -m serving.keys_cli create $(call quote,$(NAME)) \
+	  $(if $(SCOPE),--scope $(call quote,$(SCOPE))) $(SERVICE_ARGS)
 key-list:  ## the API keys' names (never the keys)
 	$(Q)$(PY) -m serving.keys_cli list $(SERVICE_ARGS)
 key-show:  ## print an API key: NAME=<name>

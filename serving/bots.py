@@ -23,6 +23,12 @@ from engine.store import BotStore
 from serving.front import Front
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+class BotProblem(Exception):
+    """A bot that cannot be removed as asked (bad name, no such bot)."""
+
+
 COLUMNS = ("bot", "users", "base", "kind", "tweets kept", "perplexity", "size", "served")
 
 
@@ -62,9 +68,10 @@ def show(table: list[tuple[str, ...]]) -> str:
 
 
 def delete(name: str, store: BotStore, data: bool, folders: argparse.Namespace) -> list[Path]:
-    """Remove the bot `name`; the paths removed."""
+    """Remove the bot `name` (`make delete`, and DELETE /bots/<name>); the paths removed.
+    `folders`: its export_dir, runs_dir, model_store and data_dir."""
     if not BOT_NAME.fullmatch(name):
-        sys.exit(f"error: {name!r} is not a bot name ({BOT_NAME_RULE})")
+        raise BotProblem(f"{name!r} is not a bot name ({BOT_NAME_RULE})")
     record = store.record(name)
     removed = []
     if store.remove(name):
@@ -84,7 +91,7 @@ def delete(name: str, store: BotStore, data: bool, folders: argparse.Namespace) 
                 shutil.rmtree(path)
                 removed.append(path)
     if not removed:
-        sys.exit(f"error: no bot {name!r} (see `make bots`)")
+        raise BotProblem(f"no bot {name!r} (see `make bots`)")
     return removed
 
 
@@ -107,7 +114,11 @@ def main(argv: list[str] | None = None) -> None:
         return
     if not args.name:
         sys.exit("error: say which bot: make delete USER=<name>")
-    for path in delete(args.name, store, args.data, args):
+    try:
+        removed = delete(args.name, store, args.data, args)
+    except BotProblem as problem:
+        sys.exit(f"error: {problem}")
+    for path in removed:
         print(f"removed {path}")
 
 

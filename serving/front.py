@@ -14,6 +14,7 @@ which answers /healthz and rotates the front's logs and torchserve.out.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import dataclasses
 import grp
@@ -40,6 +41,8 @@ from serving.keys import KeyStore
 from serving.logs import shift
 from serving.nginx_config import ServingLimits
 
+STATIC = ROOT / "serving" / "static"  # the playground page (GET /, GET /static/...)
+
 
 def nginx_binary() -> str:
     found = shutil.which("nginx") or next(
@@ -61,9 +64,9 @@ class Front:
         self.conf = self.dir / "nginx.conf"
         self.pid_file = self.dir / "nginx.pid"
         self.keys_map = self.dir / "api_keys.map"
+        self.scopes_map = self.dir / "api_key_scopes.map"
         self.upstream_auth = self.dir / "upstream_auth.conf"
         self.state_file = self.dir / "front.json"
-        self.keeper_pid_file = self.dir / "keeper.pid"
         self.access_log = self.logs / "front-access.log"
         self.error_log = self.logs / "front-error.log"
 
@@ -113,6 +116,9 @@ class Front:
             "keys_map": self.keys_map,
             "upstream_auth": self.upstream_auth,
             "health_socket": health_socket or self.dir / "health.sock",
+            "jobs_socket": (health_socket or self.dir / "health.sock").with_name("jobs.sock"),
+            "scopes_map": self.scopes_map,
+            "static": STATIC,
             "bot_index": bot_store.resolve() / INDEX,
             "v1_models": bot_store.resolve() / V1_MODELS,
         }
@@ -126,6 +132,7 @@ class Front:
             "bot_store": str(bot_store.resolve()),
             "models": [SERVING_MODEL],
             "health_socket": str(paths["health_socket"]),
+            "jobs_socket": str(paths["jobs_socket"]),
             "read_timeout_s": limits.response_timeout_s + self.settings.read_timeout_margin_s,
         }
         write_private(self.state_file, json.dumps(state, indent=1) + "\n")
@@ -133,6 +140,7 @@ class Front:
     def write_keys(self) -> int:
         keys = KeyStore(self.settings.keys_path).load()
         write_private(self.keys_map, nginx_config.nginx_map(keys))
+        write_private(self.scopes_map, nginx_config.nginx_scope_map(keys))
         return len(keys)
 
     @staticmethod
@@ -194,7 +202,19 @@ class Front:
                 tail = self.error_log.read_text()[-1000:].strip()
                 raise FrontError(f"nginx did not start ({self.error_log}):\n{tail}")
             time.sleep(0.05)
+        jobs_socket = Path(self.state()["jobs_socket"])
+        jobs_socket.unlink(missing_ok=True)  # a crashed run's
         self.start_keeper()
+        self.wait_for_socket(jobs_socket, "jobs")
+
+    def wait_for_socket(self, socket: Path, sidecar: str, timeout: float = 60.0) -> None:
+        """Until a sidecar listens (its socket exists), or its log's tail as the error."""
+        deadline = time.monotonic() + timeout
+        while not socket.exists():
+            if time.monotonic() > deadline:
+                tail = (self.logs / f"{sidecar}.log").read_text()[-1000:].strip()
+                raise FrontError(f"the {sidecar} process did not start:\n{tail}")
+            time.sleep(0.05)
 
     def reload(self) -> None:
         """Apply the written config: new workers take new requests, old ones finish theirs."""
@@ -251,39 +271,60 @@ class Front:
         """What a client on this machine verifies the front's certificate with."""
         return str(self.settings.tls_files[0]) if self.settings.tls_files else True
 
-    # --- the keeper (serving/keeper.py): /healthz and log rotation ---------------------------
+    # --- beside nginx: the keeper (/healthz, log rotation) and the jobs process -------------
+
+    SIDECARS = {"keeper": "serving.keeper", "jobs": "serving.jobs"}
 
     def start_keeper(self) -> None:
-        self.stop_keeper()
-        log = os.open(self.logs / "keeper.log", os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        for name in self.SIDECARS:
+            self.start_sidecar(name)
+
+    def stop_keeper(self) -> None:
+        for name in self.SIDECARS:
+            self.stop_sidecar(name)
+
+    def start_sidecar(self, name: str) -> None:
+        """`python -m serving.<name> --run-dir ...` in its own session, logging to logs/."""
+        self.stop_sidecar(name)
+        log = os.open(self.logs / f"{name}.log", os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         try:
-            keeper = subprocess.Popen(
-                [sys.executable, "-m", "serving.keeper", "--run-dir", str(self.run_dir)],
+            process = subprocess.Popen(
+                [sys.executable, "-m", self.SIDECARS[name], "--run-dir", str(self.run_dir)],
                 cwd=ROOT,
                 stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
+                stdout=log,
                 stderr=log,
                 start_new_session=True,
                 umask=0o077,
             )
         finally:
             os.close(log)
-        write_private(self.keeper_pid_file, f"{keeper.pid}\n")
+        write_private(self.dir / f"{name}.pid", f"{process.pid}\n")
 
-    def stop_keeper(self) -> None:
+    def stop_sidecar(self, name: str, timeout: float = 15.0) -> None:
+        pid_file = self.dir / f"{name}.pid"
         with contextlib.suppress(OSError, ValueError, psutil.Error):
-            process = psutil.Process(int(self.keeper_pid_file.read_text()))
-            if "serving.keeper" in " ".join(process.cmdline()):
+            process = psutil.Process(int(pid_file.read_text()))
+            if self.SIDECARS[name] in " ".join(process.cmdline()):
                 process.terminate()
-                process.wait(5)
-        self.keeper_pid_file.unlink(missing_ok=True)
+                try:
+                    process.wait(timeout)
+                except psutil.TimeoutExpired:
+                    process.kill()
+                    process.wait(5)
+        pid_file.unlink(missing_ok=True)
 
     def rotate_logs(self) -> list[Path]:
         """Rotate every front log over log_max_bytes (nginx reopens them), and torchserve.out
         (copied, then truncated: the JVM keeps it open). Returns the rotated files."""
         rotated = [
             log
-            for log in (self.access_log, self.error_log, self.logs / "keeper.log")
+            for log in (
+                self.access_log,
+                self.error_log,
+                self.logs / "keeper.log",
+                self.logs / "jobs.log",
+            )  # fmt: skip
             if log.exists() and log.stat().st_size > self.settings.log_max_bytes
         ]
         for log in rotated:
@@ -300,6 +341,17 @@ class Front:
             os.truncate(out, 0)
             rotated.append(out)
         return rotated
+
+
+def sidecar_front(argv: list[str] | None, description: str) -> Front:
+    """A sidecar's `--run-dir DIR` argument, as the front configured there."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--run-dir", type=Path, required=True)
+    args = parser.parse_args(argv)
+    front = Front.of(args.run_dir)
+    if front is None:
+        sys.exit(f"error: no front configured in {args.run_dir}")
+    return front
 
 
 def accepting(worker: psutil.Process) -> bool:

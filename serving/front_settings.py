@@ -47,6 +47,14 @@ class FrontSettings:
     log_max_bytes: int = 10_000_000
     log_keep: int = 5
     log_check_s: float = 30.0
+    max_upload_bytes: int = 64 * 2**20
+    jobs_dir: str = "jobs"
+    jobs_running: int = 1
+    jobs_queued: int = 8
+    jobs_nice: int = 10
+    jobs_threads: int = 1
+    jobs_base: str = "gpt2"
+    jobs_train_args: str = ""
 
     @classmethod
     def load(cls, path: Path = SETTINGS_FILE, **overrides) -> FrontSettings:
@@ -85,6 +93,11 @@ class FrontSettings:
     @property
     def keys_path(self) -> Path:
         return ROOT / self.keys_file
+
+    @property
+    def jobs_path(self) -> Path:
+        """The training jobs' folder (their database and one folder per job)."""
+        return ROOT / self.jobs_dir
 
     @property
     def tls_files(self) -> tuple[Path, Path] | None:

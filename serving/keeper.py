@@ -14,16 +14,14 @@ Usage: python -m serving.keeper --run-dir DIR   (started by serving.front)
 
 from __future__ import annotations
 
-import argparse
 import json
 import socketserver
-import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
-from serving.front import Front
+from serving.front import Front, sidecar_front
 from serving.torchserve import running_server
 
 
@@ -67,16 +65,11 @@ class UnixServer(socketserver.ThreadingMixIn, socketserver.UnixStreamServer):
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--run-dir", type=Path, required=True)
-    args = parser.parse_args(argv)
-    front = Front.of(args.run_dir)
-    if front is None:
-        sys.exit(f"error: no front configured in {args.run_dir}")
+    front = sidecar_front(argv, __doc__.splitlines()[0])
     socket_path = Path(front.state()["health_socket"])
     socket_path.unlink(missing_ok=True)
     server = UnixServer(str(socket_path), Health)
-    server.run_dir = args.run_dir
+    server.run_dir = front.run_dir
     server.retry_after = front.settings.worker_restart_retry_after_s
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:

@@ -6,6 +6,12 @@ atomically under a lock). Several keys are valid at once, so a client's key is r
 creating a new one, moving the client over, then revoking the old one. A running front gets
 every change by an nginx reload: requests in flight finish on the old workers, none is dropped.
 
+Each key has a scope: `predict` (the default: ask bots, list them, read jobs) or `admin` (also
+create, cancel and delete bots through the jobs API, serving/jobs_api.py). The front tells the
+jobs API the caller's scope; the jobs API refuses a write without `admin` (403). A key saved
+before scopes existed predicts, except the operator's first key (`default`, made by
+`make serve`), which keeps managing bots.
+
 Keys are never logged: nginx logs the key's name, and the CLI (serving/keys_cli.py) prints a
 key only when asked (`create`, `show`).
 """
@@ -29,6 +35,8 @@ from engine.files import write_private
 NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 KEY_PREFIX = "tb_"
 KEY_PATTERN = re.compile(r"tb_[0-9a-f]{48}")
+SCOPES = ("predict", "admin")
+OPERATOR_KEY = "default"  # `make serve`'s first key: the operator's, it manages bots
 
 
 class KeyProblem(Exception):
@@ -40,6 +48,11 @@ class ApiKey:
     name: str
     key: str
     created: str
+    scope: str = "predict"
+
+    @property
+    def manages_bots(self) -> bool:
+        return self.scope == "admin"
 
     @property
     def fingerprint(self) -> str:
@@ -55,7 +68,10 @@ class KeyStore:
         if not self.path.exists():
             return []
         data = json.loads(self.path.read_text())
-        return [ApiKey(**entry) for entry in data.get("keys", [])]
+        return [
+            ApiKey(**{"scope": "admin" if entry.get("name") == OPERATOR_KEY else "predict"} | entry)
+            for entry in data.get("keys", [])
+        ]
 
     def save(self, keys: list[ApiKey]) -> None:
         """Atomically, readable by this user only."""
@@ -79,7 +95,9 @@ class KeyStore:
         finally:
             os.close(lock)
 
-    def create(self, name: str) -> ApiKey:
+    def create(self, name: str, scope: str = "predict") -> ApiKey:
+        if scope not in SCOPES:
+            raise KeyProblem(f"a key's scope is one of {', '.join(SCOPES)}, got {scope!r}")
         if not NAME_PATTERN.fullmatch(name):
             raise KeyProblem(
                 f"a key name is 1-64 letters, digits, '_', '.' or '-' (starting with a letter or "
@@ -94,6 +112,7 @@ class KeyStore:
                 name=name,
                 key=KEY_PREFIX + secrets.token_hex(24),
                 created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                scope=scope,
             )
             keys.append(created)
         return created

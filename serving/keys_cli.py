@@ -3,7 +3,8 @@
 A running front gets every change by an nginx reload: requests in flight finish on the old
 workers, none is dropped. A key is printed only when asked (`create`, `show`).
 
-Usage: python -m serving.keys_cli create NAME | list | show NAME | revoke NAME
+Usage: python -m serving.keys_cli create NAME [--scope predict|admin] | list | show NAME
+       | revoke NAME
        [--run-dir .serve] [--keys-file FILE]
 """
 
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from serving.front import Front
 from serving.front_settings import ROOT, FrontSettings
-from serving.keys import KeyProblem, KeyStore
+from serving.keys import SCOPES, KeyProblem, KeyStore
 
 
 def apply_keys(store: KeyStore, run_dir: Path | None = None) -> str:
@@ -36,6 +37,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("name", nargs="?", help="the key's name (create, show, revoke)")
     parser.add_argument("--run-dir", type=Path, default=None, help="the running service's folder")
     parser.add_argument("--keys-file", type=Path, default=None, help="default: front.yaml's")
+    parser.add_argument(
+        "--scope", default="predict", help=f"create: {' or '.join(SCOPES)} (admin manages bots)"
+    )
     args = parser.parse_args(argv)
     store = KeyStore(args.keys_file or FrontSettings.load().keys_path)
     if args.command != "list" and not args.name:
@@ -46,16 +50,20 @@ def main(argv: list[str] | None = None) -> None:
             if not keys:
                 print(f"no API keys in {store.path}: make key-create NAME=<name>")
             for key in keys:
-                print(f"{key.name:24} created {key.created}  fingerprint {key.fingerprint}")
+                print(
+                    f"{key.name:24} {key.scope:8} created {key.created}  "
+                    f"fingerprint {key.fingerprint}"
+                )
             return
         if args.command == "show":
             print(store.get(args.name).key)
             return
         if args.command == "create":
-            key = store.create(args.name)
+            key = store.create(args.name, args.scope)
             print(key.key)
             print(
-                f"created API key {key.name!r}: send it as 'Authorization: Bearer <key>'",
+                f"created API key {key.name!r} ({key.scope} scope): send it as "
+                "'Authorization: Bearer <key>'",
                 file=sys.stderr,
             )
         else:

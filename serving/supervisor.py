@@ -19,7 +19,8 @@ Usage: python -m serving.supervisor start|stop|status|run|health [--run-dir .ser
        [--bot-store bots] [--listen [HOST:]PORT] [--tls-cert FILE --tls-key FILE]
 Container settings (environment, for `run` and `health`): TWEETBOTS_LISTEN,
 TWEETBOTS_BOT_STORE, TWEETBOTS_API_KEYS_FILE, TWEETBOTS_RUN_DIR, TWEETBOTS_DRAIN_SECONDS,
-TWEETBOTS_DEVICE_TYPE (cpu | gpu), and TS_<KEY>=value for any config.properties key.
+TWEETBOTS_DEVICE_TYPE (cpu | gpu), TWEETBOTS_JOBS_DIR (training jobs), and TS_<KEY>=value
+for any config.properties key.
 """
 
 from __future__ import annotations
@@ -42,14 +43,14 @@ from engine.names import SERVING_MODEL
 from engine.store import BotStore
 from serving.front import Front
 from serving.front_settings import ROOT, FrontError, FrontSettings
-from serving.keys import KeyStore
+from serving.keys import OPERATOR_KEY, KeyStore
 from serving.logs import LogCopier, clear_logs, log_files
 from serving.nginx_config import ServingLimits
 from serving.torchserve import LOG_CONFIG, Server, open_server, running_server
 
 MODEL_CONFIG = ROOT / "handlers" / "model-config.yaml"  # the serving model's settings
 CONTAINER_LOG_CONFIG = ROOT / "deploy" / "log4j2.xml"  # TorchServe's logs on its stdout
-FIRST_KEY = "default"  # created by `make serve` when there is no API key yet
+FIRST_KEY = OPERATOR_KEY  # created by `make serve` when there is no API key yet (admin scope)
 KEYS_CHECK_SECONDS = 5.0
 
 
@@ -91,6 +92,7 @@ class ServiceSettings:
         front = FrontSettings.load(
             listen=env.get("TWEETBOTS_LISTEN", "0.0.0.0:8080"),
             keys_file=env.get("TWEETBOTS_API_KEYS_FILE", "/run/secrets/tweetbots/api_keys.json"),
+            jobs_dir=env.get("TWEETBOTS_JOBS_DIR", "/tmp/tweetbots-jobs"),
         )
         return service, front
 
@@ -343,7 +345,7 @@ def start(args: argparse.Namespace) -> None:
     )
     store = KeyStore(front.keys_path)
     if not store.load():
-        store.create(FIRST_KEY)
+        store.create(FIRST_KEY, scope="admin")
         print(f"created API key {FIRST_KEY!r} in {store.path}: `make key-show NAME={FIRST_KEY}`")
     service = Service.open(args.run_dir, front)
     service.start(args.bot_store)

@@ -143,22 +143,35 @@ def serving_config(root: Path, **model_config) -> Path:
     return path
 
 
+def job_settings(root: Path, jobs: dict | None) -> dict:
+    """front.yaml's jobs_* settings for a test service: its jobs in `root/jobs`, training the
+    tiny offline base; `jobs` as {"base": ..., "learning_rate": ..., "queued": ...}."""
+    jobs = dict(jobs or {})
+    settings = {"jobs_dir": str(root / "jobs"), "jobs_base": jobs.pop("base", "tiny")}
+    if "learning_rate" in jobs:
+        settings["jobs_train_args"] = f"--learning_rate {float(jobs.pop('learning_rate'))}"
+    return settings | {f"jobs_{name}": value for name, value in jobs.items()}
+
+
 def start_service(
     root: Path,
     bot_store: Path,
     front: dict | None = None,
     model_config: Path | None = None,
+    jobs: dict | None = None,
     **properties,
 ) -> Service:
     """TorchServe and its nginx front on free loopback ports, from the project's own config
     files, serving `bot_store` (with `model_config` as the serving model's settings); the
-    front accepts the API key TEST_KEY (in `root/api_keys.json`)."""
+    front accepts the API key TEST_KEY (in `root/api_keys.json`, admin scope), and its
+    training jobs (`jobs`, see job_settings) live in `root/jobs`."""
     keys = KeyStore(root / "api_keys.json")
     if not any(key.name == TEST_KEY for key in keys.load()):
-        keys.create(TEST_KEY)
+        keys.create(TEST_KEY, scope="admin")
     settings = FrontSettings.load(
-        listen=f"127.0.0.1:{free_port()}", keys_file=str(keys.path), **(front or {})
-    )
+        listen=f"127.0.0.1:{free_port()}", keys_file=str(keys.path),
+        **(job_settings(root, jobs) | (front or {})),
+    )  # fmt: skip
     addresses = {"metrics_address": f"http://127.0.0.1:{free_port()}", **properties}
     service = Service.open(root / "serve", settings, addresses)
     service.start(bot_store, model_config or MODEL_CONFIG)

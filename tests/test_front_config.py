@@ -120,6 +120,7 @@ def front(tmp_path_factory):
     settings = FrontSettings.load(
         listen=f"127.0.0.1:{free_port()}",
         keys_file=str(root / "keys.json"),
+        jobs_dir=str(root / "jobs"),
         read_timeout_margin_s=1,
         max_body_bytes=1000,
         client_timeout_s=2,

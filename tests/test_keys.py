@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import stat
 import subprocess
 import sys
@@ -10,7 +11,7 @@ import pytest
 from conftest import ROOT
 
 from serving.keys import KEY_PATTERN, ApiKey, KeyProblem, KeyStore
-from serving.nginx_config import nginx_map
+from serving.nginx_config import nginx_map, nginx_scope_map
 
 
 def test_create_list_show_revoke(tmp_path):
@@ -67,3 +68,35 @@ def test_cli_prints_a_key_only_when_asked(tmp_path):
     unknown = keys("show", "nobody", keys_file=keys_file)
     assert unknown.returncode != 0 and "no key named 'nobody'" in unknown.stderr
     assert "Traceback" not in missing.stderr + unknown.stderr
+
+
+def test_scopes_predict_by_default_admin_when_asked_and_the_operator_key_keeps_managing(tmp_path):
+    store = KeyStore(tmp_path / "keys.json")
+    assert store.create("app").scope == "predict" and not store.get("app").manages_bots
+    assert store.create("ops", scope="admin").manages_bots
+    with pytest.raises(KeyProblem, match="scope is one of predict, admin"):
+        store.create("root", scope="root")
+    # keys saved before scopes existed: the operator's `default` manages, the others predict
+    legacy = {"version": 1, "keys": [
+        {"name": "default", "key": "tb_" + "a" * 48, "created": "2026-01-01T00:00:00Z"},
+        {"name": "client", "key": "tb_" + "b" * 48, "created": "2026-01-01T00:00:00Z"},
+    ]}  # fmt: skip
+    store.path.write_text(json.dumps(legacy))
+    assert {key.name: key.scope for key in store.load()} == {
+        "default": "admin",
+        "client": "predict",
+    }
+    scopes = nginx_scope_map(store.load())
+    assert f'"~^Bearer tb_{"a" * 48}$" "admin";' in scopes
+    assert f'"~^Bearer tb_{"b" * 48}$" "predict";' in scopes
+
+
+def test_cli_creates_an_admin_key_and_lists_scopes(tmp_path):
+    keys_file = tmp_path / "keys.json"
+    bad = keys("create", "ops", "--scope", "everything", keys_file=keys_file)
+    assert bad.returncode != 0 and "scope is one of predict, admin" in bad.stderr
+    assert keys("create", "ops", "--scope", "admin", keys_file=keys_file).returncode == 0
+    assert keys("create", "app", keys_file=keys_file).returncode == 0
+    listing = keys("list", keys_file=keys_file).stdout.splitlines()
+    assert any(line.split()[:2] == ["ops", "admin"] for line in listing)
+    assert any(line.split()[:2] == ["app", "predict"] for line in listing)

@@ -75,12 +75,21 @@ def render_table(tables: list[DataTable]) -> str:
     return "\n".join([header, rule, *rows])
 
 
+class TooLittleText(TweetbotsError):
+    """Too little usable text to train; carries the data table that shows why."""
+
+    def __init__(self, message: str, table: DataTable) -> None:
+        super().__init__(message)
+        self.table = table
+
+
 def check_amount(table: DataTable) -> str | None:
     """Refuse too little text; return a warning when there is little."""
     if table.kept_chars < MIN_CHARS:
-        raise TweetbotsError(
+        raise TooLittleText(
             f"@{table.handle} has only {table.kept_chars:,} characters of usable tweets "
-            f"(at least {MIN_CHARS:,} needed): too little text to train a bot"
+            f"(at least {MIN_CHARS:,} needed): too little text to train a bot",
+            table,
         )
     if table.kept_chars < WARN_CHARS:
         return (

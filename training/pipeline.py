@@ -76,6 +76,9 @@ class PipelineArguments:
     stage_times: Path | None = field(
         default=None, metadata={"help": "also write each stage's wall seconds here (JSON)"}
     )
+    progress: Path | None = field(
+        default=None, metadata={"help": "write the stage in progress here as each starts (JSON)"}
+    )
 
 
 # The make variable behind each flag (the Makefile's TRAIN_ARGS; tests/test_train_endings.py
@@ -194,7 +197,7 @@ def run_pipeline(args: PipelineArguments, dataset: DatasetConfig, recipe: TrainC
     name = model_name(handles)
     if name == SERVING_MODEL:
         raise TweetbotsError(f"{name!r} is the name of the model that serves the bot store")
-    clock = StageClock()
+    clock = StageClock(args.progress)
     with clock("check"):
         archives = archives_by_user(handles, args.archive)
         check_before_work(handles, archives, args, recipe)

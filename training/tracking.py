@@ -113,7 +113,7 @@ class Tracker:
         # A killed run logged steps after its last checkpoint; they are trained again.
         self.rows = [r for r in read_metrics(folder) if r["step"] <= resume_step]
         write_jsonl(metrics, self.rows)
-        self.log = metrics.open("a", encoding="utf-8")
+        self.log = metrics.open("a", encoding="utf-8", buffering=1)  # a line per step: jobs watch
         self.board = SummaryWriter(
             str(folder / "tensorboard"), purge_step=resume_step + 1 if resume_step else None
         )

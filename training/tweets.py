@@ -17,6 +17,7 @@ from engine.files import atomic_file, plain_mode, write_atomic  # noqa: F401
 from training.errors import TweetbotsError
 
 HANDLE_PATTERN = re.compile(r"^[A-Za-z0-9_]{1,15}$")
+HANDLE_RULE = "X handles are 1-15 letters, digits or underscores"
 TWEETS_FILE = "tweets.jsonl"
 
 
@@ -33,9 +34,7 @@ def normalize_handle(handle: str) -> str:
     """Lower-case and strip '@', as the reference does; reject what X would not accept."""
     cleaned = handle.strip().lstrip("@").lower()
     if not HANDLE_PATTERN.match(cleaned):
-        raise TweetbotsError(
-            f"invalid handle {handle!r}: X handles are 1-15 letters, digits or underscores"
-        )
+        raise TweetbotsError(f"invalid handle {handle!r}: {HANDLE_RULE}")
     return cleaned
 
 

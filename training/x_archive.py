@@ -40,6 +40,8 @@ def parse_ytd(source: str, text: str) -> list[dict]:
         raise TweetbotsError(
             f"{source}: malformed archive data ({error.msg} at char {error.pos})"
         ) from None
+    except RecursionError:  # `[[[[...` deeper than Python's stack: never X's data
+        raise TweetbotsError(f"{source}: malformed archive data (nested too deeply)") from None
     if not isinstance(items, list):
         raise TweetbotsError(f"{source}: expected a list of tweets after the '=' sign")
     return items
@@ -53,21 +55,55 @@ def tweet_from_item(source: str, item: object) -> Tweet:
     try:
         text = raw["full_text"] if "full_text" in raw else raw["text"]
         tweet_id = str(raw.get("id_str") or raw["id"])
-        created = datetime.strptime(raw["created_at"], ARCHIVE_DATE).astimezone(timezone.utc)
-    except (KeyError, ValueError) as error:
+        created_at = raw["created_at"]
+    except KeyError as error:
         raise TweetbotsError(f"{source}: tweet entry without a valid {error} field") from None
+    # Fields of the wrong type are refused like missing ones: archives can come from anyone.
+    created = _archive_date(created_at)
+    for name, valid in (
+        ("full_text", isinstance(text, str)),
+        ("id", tweet_id.isascii() and tweet_id.isdigit() and len(tweet_id) <= 20),
+        ("created_at", created is not None),
+    ):
+        if not valid:
+            raise TweetbotsError(f"{source}: tweet entry without a valid '{name}' field")
+    lang = raw.get("lang")
     return Tweet(
         id=tweet_id,
         created_at=created.isoformat(),
-        text=text,
+        text=_encodable(text),
         retweet=text.startswith("RT @"),
-        lang=raw.get("lang"),
+        lang=lang if isinstance(lang, str) else None,
     )
+
+
+def _archive_date(value: object) -> datetime | None:
+    try:
+        return datetime.strptime(value, ARCHIVE_DATE).astimezone(timezone.utc)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def _encodable(text: str) -> str:
+    """JSON can spell lone surrogates (`\\ud800`), which UTF-8 cannot store: replace them."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
 
 
 def _part_number(name: str) -> int:
     match = TWEET_PART.search(name)
     return int(match.group(1) or 0) if match else -1
+
+
+def archive_text(source: str, data: bytes) -> str:
+    """An archive file's text: X writes UTF-8, sometimes with a byte-order mark."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise TweetbotsError(f"{source}: not UTF-8 text (bad byte at {error.start})") from None
 
 
 def read_archive_files(path: Path) -> tuple[dict[str, str], str | None]:
@@ -77,9 +113,9 @@ def read_archive_files(path: Path) -> tuple[dict[str, str], str | None]:
     if path.is_file() and zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
-            parts = {n: archive.read(n).decode("utf-8-sig") for n in names if TWEET_PART.search(n)}
+            parts = {n: archive_text(n, archive.read(n)) for n in names if TWEET_PART.search(n)}
             account = next((n for n in names if ACCOUNT_PART.search(n)), None)
-            return parts, archive.read(account).decode("utf-8-sig") if account else None
+            return parts, archive_text(account, archive.read(account)) if account else None
     folder = path if path.is_dir() else path.parent
     if path.is_dir() and (path / "data").is_dir():
         folder = path / "data"
@@ -88,19 +124,26 @@ def read_archive_files(path: Path) -> tuple[dict[str, str], str | None]:
             f"{path}: expected an archive .zip, its data/ folder or data/tweets.js"
         )
     parts = {
-        p.name: p.read_text("utf-8-sig") for p in folder.iterdir() if TWEET_PART.search(p.name)
+        p.name: archive_text(p.name, p.read_bytes())
+        for p in folder.iterdir()
+        if TWEET_PART.search(p.name)
     }
     account_file = folder / "account.js"
-    return parts, account_file.read_text("utf-8-sig") if account_file.exists() else None
+    account = (
+        archive_text("account.js", account_file.read_bytes()) if account_file.exists() else None
+    )
+    return parts, account
 
 
 def archive_username(account_js: str | None) -> str | None:
     if account_js is None:
         return None
     accounts = parse_ytd("account.js", account_js)
-    if accounts and isinstance(accounts[0], dict):
-        return accounts[0].get("account", {}).get("username")
-    return None
+    account = accounts[0].get("account") if accounts and isinstance(accounts[0], dict) else None
+    username = account.get("username") if isinstance(account, dict) else None
+    if username is not None and not isinstance(username, str):
+        raise TweetbotsError("account.js: the account's username is not text")
+    return username
 
 
 def load_archive(path: Path) -> tuple[list[Tweet], str | None]:
