@@ -153,14 +153,16 @@ class Page:
                  count: box.querySelector('.count').textContent}));"""
         )
 
-    def screenshot(self, element_id: str, name: str) -> None:
-        """The element's picture in tmp_path, and in TWEETBOTS_SCREENSHOTS when it is set."""
+    def screenshot(self, element_id: str, name: str, published=True, window=False) -> None:
+        """The element's picture in tmp_path, and in TWEETBOTS_SCREENSHOTS when it is set
+        (docs/playground.md's pictures, if `published`). `window`: the whole window, scrolled
+        to the element (an element still growing would be cropped to its earlier size)."""
         element = self(element_id)
         self.js("arguments[0].scrollIntoView({block: 'start'})", element)
-        png = element.screenshot_as_png
+        png = self.driver.get_screenshot_as_png() if window else element.screenshot_as_png
         (self.shots / name).write_bytes(png)
         folder = os.environ.get("TWEETBOTS_SCREENSHOTS")
-        if folder:
+        if folder and published:
             Path(folder).mkdir(parents=True, exist_ok=True)
             (Path(folder) / name).write_bytes(png)
 
@@ -244,9 +246,10 @@ def test_the_playground_in_a_real_browser(browser, service, tmp_path):
         value = float(page("job-progress").get_attribute("value"))
         if not seen or seen[-1] != value:
             seen.append(value)
-        if not shot and 0 < value < 1 and job_state == "running":
+        # the picture of a running job: its first step, then once it is well on its way
+        if 0 < value < 1 and job_state == "running" and (not shot or shot < 0.3 <= value):
             page.screenshot("new-bot-panel", "playground-training.png")
-            shot = True
+            shot = value
         if job_state in ("done", "failed", "cancelled"):
             break
         time.sleep(0.2)
@@ -288,9 +291,10 @@ def test_the_playground_in_a_real_browser(browser, service, tmp_path):
         assert page.text("generate-error") == ""
         if boxes and all(box["state"] == "streaming" for box in boxes):
             observed.append(sum(len(box["answer"]) for box in boxes))
-            if not shot and observed[-1] > 0:
-                page.screenshot("generate-panel", "playground-streaming.png")
-                shot = True
+            # the picture of a stream: its first pieces, then once there is more to read
+            if observed[-1] > 0 and (not shot or shot < 100 <= observed[-1]):
+                page.screenshot("generate-panel", "playground-streaming.png", window=True)
+                shot = observed[-1]
     else:
         raise AssertionError(f"the candidates never finished: {page.candidates()}")
     final = page.candidates()
@@ -347,5 +351,5 @@ def test_the_playground_in_a_real_browser(browser, service, tmp_path):
     )
     assert wide == []
     assert page.js("return document.documentElement.scrollWidth <= window.innerWidth")
-    page.screenshot("generate-panel", "playground-phone.png")
+    page.screenshot("generate-panel", "playground-phone.png", published=False)
     assert page.script_errors() == []

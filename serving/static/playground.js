@@ -21,6 +21,16 @@
     ["Short tweets", "short"],
     ["Tweets kept", "kept"],
   ];
+  // The pipeline's stages (serving/job_runner.py) in words.
+  const STAGES = {
+    check: "Checking the archive",
+    import: "Reading the tweets",
+    clean: "Cleaning the tweets",
+    dataset: "Building the dataset",
+    train: "Training",
+    export: "Exporting the bot",
+    publish: "Publishing the bot",
+  };
   const TERMINAL_STATES = new Set(["done", "failed", "cancelled"]);
   const KNOBS = [
     // [input id, request field, parse]
@@ -66,9 +76,11 @@
    *  else the server's message (every API error is {"code", "type", "message"}). */
   async function errorOf(response, what) {
     let message = "";
+    let type = "";
     try {
       const body = await response.json();
       message = body && typeof body.message === "string" ? body.message : "";
+      type = body && typeof body.type === "string" ? body.type : "";
     } catch (_) {
       // not JSON (a proxy's page): the status alone says enough
     }
@@ -89,6 +101,7 @@
       case 413:
         return new ApiError(status, said || "That is too large for the service.");
       case 429:
+        if (type && type !== "TooManyRequests" && said) return new ApiError(status, said);
         return new ApiError(status, `Too many requests, retry in ${retryAfter(response)} s.`);
       case 503:
         return new ApiError(status, "The service is overloaded right now: retry in "
@@ -506,12 +519,14 @@
     progress.value = fraction;
     $("job-label").textContent = `Training @${job.bot}`;
     const percent = `${Math.round(fraction * 100)}%`;
-    const stage = job.stage ? ` (${job.stage})` : "";
+    const stage = STAGES[job.stage] || (job.stage ? sentence(job.stage).slice(0, -1) : "Starting");
+    const steps = job.stage === "train" && job.steps ? `, step ${job.step || 0} of ${job.steps}`
+      : "";
     const eta = typeof job.eta_s === "number" && job.state === "running"
       ? `, about ${Math.ceil(job.eta_s)} s left` : "";
     const words = {
       queued: "Waiting for its turn",
-      running: `Training${stage}: ${percent}${eta}`,
+      running: `${stage}: ${percent}${steps}${eta}`,
       done: `Done: ${percent}`,
       failed: "Training failed",
       cancelled: "Training cancelled",
