@@ -26,16 +26,19 @@ def free_port() -> int:
 
 
 def start_service(
-    root: Path, bot_store: Path, model_config: Path = MODEL_CONFIG
+    root: Path, bot_store: Path, model_config: Path = MODEL_CONFIG, **front
 ) -> tuple[Service, str]:
-    """The service serving `bot_store` with `model_config` as its model's settings; its key."""
+    """The service serving `bot_store` with `model_config` as its model's settings (and
+    `front` as front.yaml overrides); its key (admin scope: it may make bots too)."""
     keys = KeyStore(root / "api_keys.json")
-    key = keys.create(KEY).key
+    key = keys.create(KEY, scope="admin").key
     settings = FrontSettings.load(
         listen=f"127.0.0.1:{free_port()}",
         keys_file=str(keys.path),
         rate_per_minute=1_000_000,
         burst=10_000,
+        jobs_dir=str(root / "jobs"),
+        **front,
     )
     service = Service.open(
         root / "serve", settings, {"metrics_address": f"http://127.0.0.1:{free_port()}"}

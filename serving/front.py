@@ -18,6 +18,7 @@ import argparse
 import contextlib
 import dataclasses
 import grp
+import importlib.util
 import json
 import os
 import pwd
@@ -42,6 +43,13 @@ from serving.logs import shift
 from serving.nginx_config import ServingLimits
 
 STATIC = ROOT / "serving" / "static"  # the playground page (GET /, GET /static/...)
+# What a training job needs beyond serving: the serving image leaves them out (it cannot train)
+TRAINING_PACKAGES = ("werkzeug", "peft", "tensorboard", "matplotlib", "tqdm")
+
+
+def missing_training_packages() -> list[str]:
+    """The packages the jobs API and its pipelines need that are not installed ([] when all)."""
+    return [name for name in TRAINING_PACKAGES if importlib.util.find_spec(name) is None]
 
 
 def nginx_binary() -> str:
@@ -122,7 +130,10 @@ class Front:
             "bot_index": bot_store.resolve() / INDEX,
             "v1_models": bot_store.resolve() / V1_MODELS,
         }
-        text = nginx_config.render(self.settings, paths, upstream, limits, self.user_directive())
+        missing = missing_training_packages()
+        text = nginx_config.render(
+            self.settings, paths, upstream, limits, self.user_directive(), missing
+        )
         write_private(self.upstream_auth, f'proxy_set_header Authorization "Bearer {ts_key}";\n')
         self.write_keys()
         write_private(self.conf, text)
@@ -133,6 +144,7 @@ class Front:
             "models": [SERVING_MODEL],
             "health_socket": str(paths["health_socket"]),
             "jobs_socket": str(paths["jobs_socket"]),
+            "jobs": not missing,  # the jobs API runs (else its routes answer 501)
             "read_timeout_s": limits.response_timeout_s + self.settings.read_timeout_margin_s,
         }
         write_private(self.state_file, json.dumps(state, indent=1) + "\n")
@@ -205,7 +217,8 @@ class Front:
         jobs_socket = Path(self.state()["jobs_socket"])
         jobs_socket.unlink(missing_ok=True)  # a crashed run's
         self.start_keeper()
-        self.wait_for_socket(jobs_socket, "jobs")
+        if self.state()["jobs"]:
+            self.wait_for_socket(jobs_socket, "jobs")
 
     def wait_for_socket(self, socket: Path, sidecar: str, timeout: float = 60.0) -> None:
         """Until a sidecar listens (its socket exists), or its log's tail as the error."""
@@ -277,7 +290,8 @@ class Front:
 
     def start_keeper(self) -> None:
         for name in self.SIDECARS:
-            self.start_sidecar(name)
+            if name != "jobs" or self.state().get("jobs"):
+                self.start_sidecar(name)
 
     def stop_keeper(self) -> None:
         for name in self.SIDECARS:

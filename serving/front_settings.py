@@ -55,6 +55,7 @@ class FrontSettings:
     jobs_threads: int = 1
     jobs_base: str = "gpt2"
     jobs_train_args: str = ""
+    jobs_yield: str = "busy"
 
     @classmethod
     def load(cls, path: Path = SETTINGS_FILE, **overrides) -> FrontSettings:
@@ -83,6 +84,10 @@ class FrontSettings:
         settings = cls(**converted)
         if not LISTEN.fullmatch(settings.listen):
             raise FrontError(f"front setting listen must be [host:]port, got {settings.listen!r}")
+        if settings.jobs_yield not in ("busy", "never"):
+            raise FrontError(
+                f"front setting jobs_yield must be busy or never, got {settings.jobs_yield!r}"
+            )
         if bool(settings.tls_certificate) != bool(settings.tls_certificate_key):
             raise FrontError("TLS needs both tls_certificate and tls_certificate_key")
         return settings

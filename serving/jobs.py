@@ -28,11 +28,11 @@ class QuietHandler(WSGIRequestHandler):
         pass
 
 
-def policy_of(settings: FrontSettings, bot_store: Path) -> JobPolicy:
+def policy_of(settings: FrontSettings, bot_store: Path, run_dir: Path) -> JobPolicy:
     return JobPolicy(
         bot_store=bot_store, base=settings.jobs_base, running=settings.jobs_running,
         nice=settings.jobs_nice, threads=settings.jobs_threads,
-        train_args=settings.jobs_train_args,
+        train_args=settings.jobs_train_args, yield_to=settings.jobs_yield, run_dir=run_dir,
     )  # fmt: skip
 
 
@@ -40,6 +40,7 @@ def config_of(settings: FrontSettings, bot_store: Path) -> JobsConfig:
     return JobsConfig(
         bot_store=bot_store,
         max_queued=settings.jobs_queued,
+        base=settings.jobs_base,
         limits=UploadLimits(max_upload_bytes=settings.max_upload_bytes),
         folders=Namespace(  # what `make delete` removes beside the store entry
             export_dir=ROOT / "exports",
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> None:
     state = front.state()
     bot_store = Path(state["bot_store"])
     store = JobStore(front.settings.jobs_path)
-    runner = JobRunner(store, policy_of(front.settings, bot_store))
+    runner = JobRunner(store, policy_of(front.settings, bot_store, front.run_dir))
     app = JobsApp(store, config_of(front.settings, bot_store), runner.wake)
     socket_path = Path(state["jobs_socket"])
     socket_path.unlink(missing_ok=True)

@@ -47,8 +47,9 @@ from training.tweets import model_name, parse_handles
 KEY_HEADER, SCOPE_HEADER = "X-Tweetbots-Key", "X-Tweetbots-Scope"
 MAX_EPOCHS = 50
 TWEET_CHARS = 280
-FORM_FIELDS = {"name", "lora", "epochs", "force"}
-JSON_FIELDS = {"users", "lora", "epochs"}
+FORM_FIELDS = {"name", "lora", "epochs", "force", "base"}
+JSON_FIELDS = {"users", "lora", "epochs", "base"}
+TRY_BASE = "tiny"  # the offline random model: trains in seconds, for trying the API
 EVENTS_HEARTBEAT_S = 10.0
 EVENTS_MAX_S = 3600.0  # then the stream ends and the client asks again
 EVENTS_POLL_S = 0.25
@@ -88,6 +89,7 @@ class JobsConfig:
     limits: UploadLimits = UploadLimits()
     retry_after_s: int = 30  # a full queue's Retry-After
     folders: Namespace | None = None  # DELETE /bots: make delete's export/runs/store folders
+    base: str = "gpt2"  # the base jobs train on (front.yaml's jobs_base); TRY_BASE too
 
 
 def flag(value: object, name: str) -> bool:
@@ -297,8 +299,7 @@ class JobsApp:
         self._check_name(name)
         force = flag(form.get("force", "false"), "force")
         options = {"lora": flag(form.get("lora", "true"), "lora"), "force": force}
-        if (epochs := epochs_of(form.get("epochs"))) is not None:
-            options["epochs"] = epochs
+        options |= self._recipe(form)
         archive = files["archive"]
         stored = folder / f"{UPLOAD}.1"
         archive.stream.flush()
@@ -345,9 +346,20 @@ class JobsApp:
         bot = model_name(handles)
         self._check_name(bot)
         options = {"users": handles, "lora": flag(body.get("lora", True), "lora")}
-        if (epochs := epochs_of(body.get("epochs"))) is not None:
-            options["epochs"] = epochs
-        return bot, options
+        return bot, options | self._recipe(body)
+
+    def _recipe(self, fields) -> dict:
+        """The job's epochs and base, when given (else the pipeline's and the server's)."""
+        recipe = {}
+        if (epochs := epochs_of(fields.get("epochs"))) is not None:
+            recipe["epochs"] = epochs
+        base = fields.get("base")
+        if base is not None:
+            allowed = sorted({self.config.base, TRY_BASE})
+            if base not in allowed:
+                raise Problem(400, "BadRequest", f"base must be one of {', '.join(allowed)}")
+            recipe["base"] = base
+        return recipe
 
     @staticmethod
     def _check_name(name: str) -> None:

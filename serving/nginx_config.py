@@ -76,9 +76,12 @@ def render(
     upstream: str,
     limits: ServingLimits,
     user: str | None,
+    jobs_missing: list[str] | None = None,
 ) -> str:
     """nginx.conf for these settings; `paths` name the run folder's files (pid, logs, tmp,
-    keys_map, upstream_auth, health_socket, bot_index, v1_models)."""
+    keys_map, scopes_map, upstream_auth, health_socket, jobs_socket, static, bot_index,
+    v1_models); `jobs_missing`: the training packages this install lacks (then the jobs API's
+    routes answer 501 naming them)."""
     tls = None
     if settings.tls_files:
         for path in settings.tls_files:
@@ -108,4 +111,5 @@ def render(
         per_bot=limits.max_in_flight_per_bot,
         read_timeout_s=read_timeout_s,
         retry_after_rate_s=max(1, math.ceil(60 / settings.rate_per_minute)),
+        jobs_missing=", ".join(jobs_missing or []),
     )

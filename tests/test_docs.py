@@ -28,7 +28,7 @@ pytestmark = pytest.mark.e2e
 
 MARKER = "<!-- doc-test -->"
 # The docs whose marked blocks run while the README's server is up, in this order.
-DOCS = ["docs/serving.md", "docs/openai.md", "docs/bots.md"]
+DOCS = ["docs/serving.md", "docs/openai.md", "docs/jobs.md", "docs/bots.md"]
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 CURL_FAILS_ON_HTTP_ERRORS = 'curl() { command curl --fail-with-body "$@"; }\n'
 

@@ -18,10 +18,12 @@ import contextlib
 import io
 import json
 import os
+import threading
 import time
 import zipfile
 from pathlib import Path
 
+import psutil
 import pytest
 import requests
 from archive_strategies import uploads
@@ -158,6 +160,47 @@ def test_an_uploaded_archive_becomes_a_served_bot_and_its_events_show_the_way(se
     assert [entry["id"] for entry in listed] == [accepted["id"]]
 
 
+def pipeline_process(service, job_id: str) -> psutil.Process:
+    jobs = psutil.Process(int((service.front.dir / "jobs.pid").read_text()))
+    for process in jobs.children(recursive=True):
+        if job_id in " ".join(process.cmdline()):
+            return process
+    raise AssertionError(f"no pipeline process for {job_id}")
+
+
+def test_training_pauses_while_serving_is_busy_and_goes_on_when_it_is_idle(service):
+    if BOT not in bot_names(service):
+        pytest.skip("the upload test did not make the bot")
+    answer = submit(service, "pausebot", epochs=50)
+    assert answer.status_code == 202, answer.text
+    job_id = answer.json()["id"]
+    wait_for(service, job_id, lambda state: state["stage"] == "train" and state["step"] > 0)
+    pipeline = pipeline_process(service, job_id)
+    load_ends = time.monotonic() + 4
+
+    def client() -> None:
+        while time.monotonic() < load_ends:
+            body = {"text": "My dream is", "max_new_tokens": 30, "stop_at_newline": False}
+            call(service, "POST", f"/predictions/{BOT}", json=body)
+
+    threads = [threading.Thread(target=client) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    statuses = set()
+    while time.monotonic() < load_ends:
+        statuses.add(pipeline.status())
+        time.sleep(0.05)
+    for thread in threads:
+        thread.join()
+    assert psutil.STATUS_STOPPED in statuses  # paused while serving worked
+    step = job(service, job_id)["step"]
+    wait_for(service, job_id, lambda state: state["step"] > step, timeout=20)  # goes on
+    assert pipeline.status() != psutil.STATUS_STOPPED
+    cancelled = call(service, "DELETE", f"/jobs/{job_id}")
+    assert cancelled.status_code == 202
+    wait_for(service, job_id, lambda state: state["state"] == "cancelled", timeout=20)
+
+
 def test_one_job_per_bot_a_bounded_queue_and_cancelling(service):
     long = submit(service, "longbot", epochs=50)
     assert long.status_code == 202, long.text
@@ -214,6 +257,7 @@ def test_a_job_interrupted_by_a_restart_resumes_from_its_checkpoint(service):
         ("bad epochs", {"epochs": "many"}, 400, "BadRequest"),
         ("too many epochs", {"epochs": "5000"}, 400, "BadRequest"),
         ("a bad flag", {"lora": "perhaps"}, 400, "BadRequest"),
+        ("a base the server does not offer", {"base": "gpt2-xl"}, 400, "BadRequest"),
         ("an unknown field", {"colour": "blue"}, 400, "BadRequest"),
     ],
 )
