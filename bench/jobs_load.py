@@ -153,7 +153,7 @@ def markdown(report: dict) -> str:
         "",
         f"`python -m bench.jobs_load{' --short' if report['short'] else ''}`; one run, three "
         f"phases; policy: {policy['jobs_running']} job at a time, niceness "
-        f"{policy['jobs_nice']}, {policy['jobs_threads']} thread(s).",
+        f"{policy['jobs_nice']} in SCHED_IDLE, {policy['jobs_threads']} thread(s).",
         "",
         "| phase | requests | p50 s | p90 s | p99 s | tokens/s | x p50 | x p99 | x tokens/s "
         "| job steps/s |",
