@@ -9,10 +9,11 @@ switch is one atomic rename, so a cancelled or failed job publishes nothing half
 The policy that keeps serving first on a small CPU box: at most `jobs_running` pipelines at a
 time (default 1), each at niceness `jobs_nice` in Linux's SCHED_IDLE class with `jobs_threads`
 CPU threads (default 10 and 1), and, with `jobs_yield: busy` (the default), paused (SIGSTOP)
-while the serving processes work and resumed once they have been idle for RESUME_AFTER_S. Priorities alone do not protect
-serving here: measured (bench/jobs_load.py), a training pipeline at niceness 10, 19 or in
-Linux's SCHED_IDLE class still made predictions 2-4x slower at 16 clients, since what the two
-share is memory bandwidth and cache, not time slices. So training runs in serving's idle time.
+while the serving processes work and resumed once they have been idle for RESUME_AFTER_S.
+Priorities alone do not protect serving here: measured (bench/jobs_load.py), a training
+pipeline at niceness 10, 19 or in Linux's SCHED_IDLE class still made predictions 2-4x slower
+at 16 clients, since what the two share is memory bandwidth and cache, not time slices. So
+training runs in serving's idle time.
 
 Progress comes from the pipeline's own files, read every `POLL_S`: the stage it is in
 (`--progress`), the run folder's config.json (steps in all) and metrics.jsonl (steps done, the
