@@ -56,6 +56,7 @@ class FrontSettings:
     jobs_base: str = "gpt2"
     jobs_train_args: str = ""
     jobs_yield: str = "busy"
+    replica: str = ""  # this service's name among replicas: answers say it (X-Tweetbots-Replica)
 
     @classmethod
     def load(cls, path: Path = SETTINGS_FILE, **overrides) -> FrontSettings:
@@ -84,6 +85,8 @@ class FrontSettings:
         settings = cls(**converted)
         if not LISTEN.fullmatch(settings.listen):
             raise FrontError(f"front setting listen must be [host:]port, got {settings.listen!r}")
+        if settings.replica and not re.fullmatch(r"[A-Za-z0-9_.-]{1,64}", settings.replica):
+            raise FrontError("front setting replica must be 1-64 letters, digits, _ . or -")
         if settings.jobs_yield not in ("busy", "never"):
             raise FrontError(
                 f"front setting jobs_yield must be busy or never, got {settings.jobs_yield!r}"

@@ -19,7 +19,8 @@ Usage: python -m serving.supervisor start|stop|status|run|health [--run-dir .ser
        [--bot-store bots] [--listen [HOST:]PORT] [--tls-cert FILE --tls-key FILE]
 Container settings (environment, for `run` and `health`): TWEETBOTS_LISTEN,
 TWEETBOTS_BOT_STORE, TWEETBOTS_API_KEYS_FILE, TWEETBOTS_RUN_DIR, TWEETBOTS_DRAIN_SECONDS,
-TWEETBOTS_DEVICE_TYPE (cpu | gpu), TWEETBOTS_JOBS_DIR (training jobs), and TS_<KEY>=value
+TWEETBOTS_DEVICE_TYPE (cpu | gpu), TWEETBOTS_JOBS_DIR (training jobs),
+TWEETBOTS_REPLICA (its name behind the router), and TS_<KEY>=value
 for any config.properties key.
 """
 
@@ -93,6 +94,7 @@ class ServiceSettings:
             listen=env.get("TWEETBOTS_LISTEN", "0.0.0.0:8080"),
             keys_file=env.get("TWEETBOTS_API_KEYS_FILE", "/run/secrets/tweetbots/api_keys.json"),
             jobs_dir=env.get("TWEETBOTS_JOBS_DIR", "/tmp/tweetbots-jobs"),
+            replica=env.get("TWEETBOTS_REPLICA", ""),
         )
         return service, front
 
