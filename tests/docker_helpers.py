@@ -201,6 +201,27 @@ def metric_total(metrics_url: str, name: str) -> float:
     )
 
 
+PROMETHEUS_IMAGE = "tweetbots-prometheus:test"
+
+
+def build_prometheus_image() -> str:
+    """Debian's Prometheus in an image from the local debootstrap base (no registry here)."""
+    build, env = image_builder.docker_build_command()
+    built = subprocess.run(
+        [*build, "--network", "host", "--build-arg", f"BASE_IMAGE={image_builder.LOCAL_BASE}",
+         "--tag", PROMETHEUS_IMAGE, str(ROOT / "deploy" / "prometheus")],
+        env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
+    return PROMETHEUS_IMAGE
+
+
+def prometheus_query(prometheus: str, expression: str) -> list:
+    answer = requests.get(f"{prometheus}/api/v1/query", params={"query": expression}, timeout=10)
+    answer.raise_for_status()
+    return answer.json()["data"]["result"]
+
+
 @pytest.fixture(scope="session")
 def docker_engine():
     reason = engine_reason()

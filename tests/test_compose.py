@@ -34,7 +34,7 @@ pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPOSE_FILE = ROOT / "deploy" / "compose.yaml"
-PROMETHEUS_IMAGE = "tweetbots-prometheus:test"
+PROMETHEUS_IMAGE = docker_helpers.PROMETHEUS_IMAGE
 
 docker_engine = docker_helpers.docker_engine
 app_image = docker_helpers.app_image
@@ -83,14 +83,7 @@ def test_compose_file_parses_and_mounts_files_that_exist(compose):
 
 @pytest.fixture(scope="module")
 def stack(compose, app_image, stores, tmp_path_factory):
-    base = docker_helpers.image_builder.LOCAL_BASE
-    build, env = docker_helpers.image_builder.docker_build_command()
-    built = subprocess.run(
-        [*build, "--network", "host", "--build-arg", f"BASE_IMAGE={base}",
-         "--tag", PROMETHEUS_IMAGE, str(ROOT / "deploy" / "prometheus")],
-        env=env, capture_output=True, text=True,
-    )  # fmt: skip
-    assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
+    docker_helpers.build_prometheus_image()
     ports = Ports.free()
     prometheus_port = free_port()
     # monitoring/prometheus.yml as it is, aimed at this test's metrics port.
@@ -131,10 +124,7 @@ def stack(compose, app_image, stores, tmp_path_factory):
         run("down", "--volumes", "--timeout", "90")
 
 
-def query(prometheus: str, expression: str) -> list:
-    answer = requests.get(f"{prometheus}/api/v1/query", params={"query": expression}, timeout=10)
-    answer.raise_for_status()
-    return answer.json()["data"]["result"]
+query = docker_helpers.prometheus_query
 
 
 def wait_for(condition, timeout: float = 60.0):

@@ -132,3 +132,19 @@ def test_without_the_training_packages_the_jobs_routes_answer_501(tmp_path):
     assert "TrainingUnavailable" not in render(
         FrontSettings(), paths, "127.0.0.1:1", ServingLimits(), None, []
     )
+
+
+def test_a_failing_pipeline_fails_its_job_with_the_pipelines_own_words(tmp_path):
+    store = JobStore(tmp_path / "jobs")
+    job = store.add("job_" + "b" * 16, "alice", "ops", {"lora": True}, max_queued=8)
+    policy = JobPolicy(bot_store=tmp_path / "bots", base="tiny", train_args="--epochs zero")
+    runner = JobRunner(store, policy)
+    deadline = time.monotonic() + 60
+    while store.get(job.id).state in ("queued", "running"):
+        assert time.monotonic() < deadline, store.get(job.id)
+        runner.tick()
+        time.sleep(0.2)
+    failed = store.get(job.id)
+    assert failed.state == "failed" and failed.pid is None
+    assert failed.error == "EPOCHS=zero is not a whole number"  # the pipeline's one line
+    assert not runner.running

@@ -26,7 +26,15 @@ import docker_helpers
 import pytest
 import requests
 import yaml
-from docker_helpers import docker, give_to_image_user, listen_port, metric_total, wait_healthy
+from docker_helpers import (
+    docker,
+    free_port,
+    give_to_image_user,
+    listen_port,
+    metric_total,
+    prometheus_query,
+    wait_healthy,
+)
 from test_compose import compose_command
 
 from bench.bots import SHORT, bot_name, build_store
@@ -90,10 +98,19 @@ def stack(docker_engine, app_image, tmp_path_factory):
         "REPLICA_1_PORT", "REPLICA_2_PORT", "REPLICA_3_PORT", "REPLICA_4_PORT",
         "REPLICA_1_METRICS", "REPLICA_2_METRICS", "REPLICA_3_METRICS", "REPLICA_4_METRICS",
         "ROUTER_PORT", "ROUTER_4_PORT")}  # fmt: skip
+    ports["PROMETHEUS_PORT"] = free_port()
     user = {} if os.getuid() == 0 else {"TWEETBOTS_USER": f"{os.getuid()}:{os.getgid()}"}
+    # monitoring/prometheus-replicas.yml as it is, aimed at this test's metrics ports
+    scrape = yaml.safe_load((ROOT / "monitoring" / "prometheus-replicas.yml").read_text())
+    scrape["global"].update(scrape_interval="1s", evaluation_interval="1s")
+    for number, group in enumerate(scrape["scrape_configs"][0]["static_configs"], 1):
+        group["targets"] = [f"127.0.0.1:{ports[f'REPLICA_{number}_METRICS']}"]
+    scrape_file = work / "prometheus.yml"
+    scrape_file.write_text(yaml.safe_dump(scrape))
     environment = {**os.environ, **{k: str(v) for k, v in ports.items()}, **user,
                    "TWEETBOTS_IMAGE": app_image.tag, "BOT_STORE": str(store),
-                   "API_KEYS_DIR": str(keys_dir)}  # fmt: skip
+                   "API_KEYS_DIR": str(keys_dir), "PROMETHEUS_CONFIG": str(scrape_file),
+                   "PROMETHEUS_IMAGE": docker_helpers.build_prometheus_image()}  # fmt: skip
     project = [*command, "-p", f"tweetbots-replicas-{uuid.uuid4().hex[:8]}", "-f",
                str(COMPOSE_FILE)]  # fmt: skip
 
@@ -103,7 +120,7 @@ def stack(docker_engine, app_image, tmp_path_factory):
         assert done.returncode == 0, done.stderr[-3000:]
         return done.stdout.strip()
 
-    run("up", "--detach", *REPLICAS, "router")
+    run("up", "--detach", *REPLICAS, "router", "prometheus")
     try:
         containers = {name: run("ps", "-q", name) for name in REPLICAS}
         for container in containers.values():
@@ -119,6 +136,10 @@ class Stack:
     def __init__(self, router, keys, containers, ports, run) -> None:
         self.router, self.keys, self.containers, self.ports, self.run = (
             router, keys, containers, ports, run)  # fmt: skip
+
+    @property
+    def prometheus(self) -> str:
+        return f"http://127.0.0.1:{self.ports['PROMETHEUS_PORT']}"
 
     def metrics_url(self, replica: str) -> str:
         return f"http://127.0.0.1:{self.ports[f'REPLICA_{replica[-1]}_METRICS']}"
@@ -183,6 +204,16 @@ def test_each_bot_is_answered_by_the_replica_holding_it(stack):
         f"{dict(Counter(owners.values()))}"
     )
     stack.owners = owners
+
+
+def test_prometheus_scrapes_every_replica(stack):
+    def scraped() -> bool:
+        up = prometheus_query(stack.prometheus, 'up{job="torchserve"} == 1')
+        return {series["metric"]["replica"] for series in up} == set(REPLICAS)
+
+    wait_until(scraped, timeout=60)
+    loads = prometheus_query(stack.prometheus, "sum by (replica) (tweetbots_adapter_loads_total)")
+    assert {series["metric"]["replica"] for series in loads} == set(REPLICAS)
 
 
 def test_a_killed_replica_s_bots_move_within_seconds_and_come_back_when_it_returns(stack):
