@@ -27,9 +27,11 @@ Usage: python -m serving.router render --replica HOST:PORT [--replica ...] [--li
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
-import os
 import re
+import signal
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,9 +125,22 @@ def main(argv: list[str] | None = None) -> None:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     conf = args.run_dir / "nginx.conf"
     write_private(conf, text)
-    nginx = nginx_binary()
-    command = [nginx, "-p", str(args.run_dir), "-c", str(conf), "-e", "stderr"]
-    os.execv(nginx, [*command, "-g", "daemon off;"])  # nginx is the process: signals reach it
+    command = [nginx_binary(), "-p", str(args.run_dir), "-c", str(conf), "-e", "stderr"]
+    sys.exit(run_nginx([*command, "-g", "daemon off;"]))
+
+
+def run_nginx(command: list[str]) -> int:
+    """nginx in the foreground; SIGTERM and SIGINT become its graceful stop (SIGQUIT: no new
+    connections, answers in progress finish), not its fast one, which would cut streams."""
+    process = subprocess.Popen(command)
+
+    def graceful(signum, frame) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            process.send_signal(signal.SIGQUIT)
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, graceful)
+    return process.wait()
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ replica list is refused in one line.
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 import threading
@@ -165,3 +166,21 @@ def test_a_bad_replica_list_or_setting_is_refused_in_one_line():
                           cwd=ROOT, capture_output=True, text=True)  # fmt: skip
     assert done.returncode == 1 and done.stderr.strip().startswith("error: a replica is")
     assert "Traceback" not in done.stderr
+
+
+def test_the_router_process_stops_gracefully_on_sigterm(tmp_path):
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "serving.router", "run", "--replica", "127.0.0.1:9",
+         "--listen", f"127.0.0.1:{port}", "--run-dir", str(tmp_path / "run")],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    deadline = time.monotonic() + 10
+    while not (tmp_path / "run" / "nginx.pid").exists():
+        assert time.monotonic() < deadline and process.poll() is None, process.stderr.read()
+        time.sleep(0.05)
+    answer = requests.get(f"http://127.0.0.1:{port}/healthz", timeout=10)
+    assert answer.status_code == 503 and answer.json()["type"] == "NoReplica"
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(15) == 0  # nginx's graceful quit, its own exit status
+    assert not (tmp_path / "run" / "nginx.pid").exists()
