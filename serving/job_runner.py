@@ -117,12 +117,15 @@ def job_command(job: Job, folder: Path, policy: JobPolicy) -> list[str]:
 
 
 def last_error(log: Path) -> str | None:
-    """The pipeline's own `error: ...` line (its last), without the prefix."""
+    """The pipeline's own `error: ...` line (its last), without the prefix, and without the
+    server's paths (anyone with a key may read it)."""
     with contextlib.suppress(OSError):
         lines = log.read_text(errors="replace").splitlines()
         for line in reversed(lines):
             if line.startswith("error: "):
-                return line[len("error: ") :].strip()[:500]
+                text = line[len("error: ") :].strip()
+                text = text.replace(str(log.parent), "the job's folder").replace(str(ROOT), ".")
+                return text[:500]
     return None
 
 
@@ -247,7 +250,10 @@ class JobRunner:
     # --- the loop ------------------------------------------------------------------------------
 
     def run_forever(self) -> None:
-        self.recover()
+        try:
+            self.recover()
+        except Exception as error:  # the loop must run: jobs keep their state for next time
+            print(f"job runner: recovering: {error!r}", file=sys.stderr)
         if self.policy.yield_to == "busy" and self.policy.run_dir is not None:
             threading.Thread(target=self.yield_forever, daemon=True).start()
         while not self.stopping.is_set():
@@ -261,8 +267,11 @@ class JobRunner:
 
     def tick(self) -> None:
         for job_id in list(self.running):
-            self._watch(self.running[job_id])
-        while len(self.running) < self.policy.running:
+            try:
+                self._watch(self.running[job_id])
+            except Exception as error:  # that job's trouble: the others go on
+                print(f"job runner: watching {job_id}: {error!r}", file=sys.stderr)
+        while not self.stopping.is_set() and len(self.running) < self.policy.running:
             job = self.store.claim(self.policy.running)
             if job is None:
                 break
@@ -291,35 +300,42 @@ class JobRunner:
             self._signal(entry.process, signum)
 
     def _start(self, job: Job) -> None:
-        folder = self.store.job_dir(job.id)
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        log = open(folder / LOG, "ab")  # noqa: SIM115 (the child owns it)
-        log.write(f"--- attempt {job.attempts} at {time.strftime('%H:%M:%S')}\n".encode())
-        log.flush()
-        threads = str(self.policy.threads)
-        environment = {
-            **os.environ, "OMP_NUM_THREADS": threads, "MKL_NUM_THREADS": threads,
-            "TOKENIZERS_PARALLELISM": "false", "TWEETBOTS_JOB": job.id, "PYTHONUNBUFFERED": "1",
-        }  # fmt: skip
-        nice = self.policy.nice
+        """The job's pipeline, started; any failure to start fails the job (never a job left
+        "running" with no process, which would hold its slot)."""
+        process = None
         try:
-            process = subprocess.Popen(
-                [*job_command(job, folder, self.policy)],
-                cwd=ROOT, env=environment, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-                start_new_session=True, preexec_fn=lambda: lower_priority(nice),
-            )  # fmt: skip
-        except OSError as error:
-            self.store.update(job.id, state="failed", error=f"could not start: {error}")
-            return
-        finally:
-            log.close()
-        if self.paused:  # serving is busy: it waits with the others
-            self._signal(process, signal.SIGSTOP)
-        self.running[job.id] = Running(self.store.update(job.id, pid=process.pid), process)
+            folder = self.store.job_dir(job.id)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            command = job_command(job, folder, self.policy)
+            threads = str(self.policy.threads)
+            environment = {
+                **os.environ, "OMP_NUM_THREADS": threads, "MKL_NUM_THREADS": threads,
+                "TOKENIZERS_PARALLELISM": "false", "TWEETBOTS_JOB": job.id,
+                "PYTHONUNBUFFERED": "1",
+            }  # fmt: skip
+            with open(folder / LOG, "ab") as log:  # the child keeps its own copy
+                log.write(f"--- attempt {job.attempts} at {time.strftime('%H:%M:%S')}\n".encode())
+                log.flush()
+                process = subprocess.Popen(
+                    command, cwd=ROOT, env=environment, stdin=subprocess.DEVNULL, stdout=log,
+                    stderr=log, start_new_session=True,
+                )  # fmt: skip
+            lower_priority(process.pid, self.policy.nice)
+            if self.paused:  # serving is busy: it waits with the others
+                self._signal(process, signal.SIGSTOP)
+            self.running[job.id] = Running(self.store.update(job.id, pid=process.pid), process)
+        except Exception as error:
+            if process is not None:
+                self._signal(process, signal.SIGKILL)
+            reason = f"the training process could not start ({type(error).__name__}: {error})"
+            self.store.update(job.id, state="failed", pid=None, error=reason[:300])
 
     def _watch(self, entry: Running) -> None:
         job, folder = entry.job, self.store.job_dir(entry.job.id)
-        seen = observe(job, folder)
+        try:
+            seen = observe(job, folder)
+        except Exception:  # a file half-written or odd: this round without it
+            seen = {}
         step, steps = seen.get("step", job.step), seen.get("steps", job.steps)
         if step and (not entry.seen or entry.seen[-1][1] != step):
             entry.seen.append((time.monotonic(), step))
@@ -366,11 +382,14 @@ class JobRunner:
     def interrupt_all(self, timeout: float = 10.0) -> None:
         """Interrupt every pipeline (once the loop stopped); they stay "running" in the
         database, for `recover` at the next start."""
-        for entry in self.running.values():
+        with self.lock:
+            self.paused = False  # and the yielder (stopped too) does not pause them again
+            entries = list(self.running.values())
+        for entry in entries:
             self._signal(entry.process, signal.SIGCONT)
             self._signal(entry.process, signal.SIGINT)
         deadline = time.monotonic() + timeout
-        for entry in self.running.values():
+        for entry in entries:
             try:
                 entry.process.wait(max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
@@ -378,9 +397,10 @@ class JobRunner:
                 entry.process.wait(5)
 
 
-def lower_priority(nice: int) -> None:
-    """In the pipeline's process before it starts: niceness `nice`, and Linux's SCHED_IDLE
-    class (it runs only on a core nothing else of normal priority wants)."""
-    os.nice(nice)
+def lower_priority(pid: int, nice: int) -> None:
+    """The pipeline's process, just started: niceness `nice`, and Linux's SCHED_IDLE class (it
+    runs only on a core nothing else of normal priority wants). Set from here, not in the child
+    before exec (unsafe in a threaded process); the threads torch starts later inherit both."""
+    os.setpriority(os.PRIO_PROCESS, pid, nice)
     with contextlib.suppress(AttributeError, OSError):
-        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+        os.sched_setscheduler(pid, os.SCHED_IDLE, os.sched_param(0))

@@ -141,19 +141,27 @@ class JobStore:
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield db
+                db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
                 raise
-            db.execute("COMMIT")
 
     @staticmethod
     def new_id() -> str:
         return f"job_{secrets.token_hex(8)}"
 
     def add(self, job_id: str, bot: str, key_name: str, options: dict, max_queued: int) -> Job:
-        """Queue a job, unless `max_queued` jobs already wait (QueueFull)."""
+        """Queue a job, unless one for the same bot is queued or running (JobExists) or
+        `max_queued` jobs already wait (QueueFull): checked and added in one transaction."""
         now = time.time()
         with self.transaction() as db:
+            active = db.execute(
+                "SELECT id, state FROM jobs WHERE bot = ? AND state IN ('queued', 'running')",
+                (bot,),
+            ).fetchone()
+            if active is not None:
+                raise JobExists(active["id"], active["state"])
             waiting = db.execute("SELECT COUNT(*) FROM jobs WHERE state = 'queued'").fetchone()[0]
             if waiting >= max_queued:
                 raise QueueFull(waiting)
@@ -240,6 +248,14 @@ class JobStore:
     def waiting(self) -> int:
         with self._connection() as db:
             return db.execute("SELECT COUNT(*) FROM jobs WHERE state = 'queued'").fetchone()[0]
+
+
+class JobExists(Exception):
+    """A job for this bot is queued or running already."""
+
+    def __init__(self, job_id: str, state: str) -> None:
+        super().__init__(f"job {job_id} is {state}")
+        self.job_id, self.state = job_id, state
 
 
 class QueueFull(Exception):

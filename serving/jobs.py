@@ -75,8 +75,8 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         runner.stopping.set()
         runner.wake.set()
-        loop.join(10)
-        runner.interrupt_all()
+        loop.join(3)
+        runner.interrupt_all(timeout=8)  # all within front.stop_sidecar's 15 s
         server.shutdown()
         socket_path.unlink(missing_ok=True)
 

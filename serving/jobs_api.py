@@ -39,7 +39,7 @@ from engine.names import BOT_NAME, SERVING_MODEL
 from engine.request import SamplingParams
 from engine.store import BotStore
 from serving.bots import BotProblem, delete
-from serving.job_store import FINISHED, ID_PATTERN, JobStore, QueueFull
+from serving.job_store import FINISHED, ID_PATTERN, JobExists, JobStore, QueueFull
 from serving.uploads import UploadLimits, UploadProblem, prepare_upload
 from training.errors import TweetbotsError
 from training.tweets import model_name, parse_handles
@@ -54,6 +54,7 @@ EVENTS_HEARTBEAT_S = 10.0
 EVENTS_MAX_S = 3600.0  # then the stream ends and the client asks again
 EVENTS_POLL_S = 0.25
 MAX_EVENT_STREAMS = 32
+MAX_JSON_BYTES = 64 * 1024
 UPLOAD = "upload.bin"
 JOB_ROUTE = re.compile(rf"/jobs/(?P<id>{ID_PATTERN})(?P<events>/events)?")
 BOT_ROUTE = re.compile(r"/bots/(?P<name>[^/]+)")
@@ -164,7 +165,7 @@ class JobsApp:
             return self.only(method, "GET") or self.list_jobs()
         if match := JOB_ROUTE.fullmatch(path):
             if match["events"]:
-                return self.only(method, "GET") or self.events(match["id"])
+                return self.only(method, "GET") or self.events(match["id"], method == "HEAD")
             if method == "DELETE":
                 return self.cancel(request, match["id"])
             return self.only(method, "GET", "DELETE") or json_response(self.job(match["id"]))
@@ -215,19 +216,29 @@ class JobsApp:
     def list_jobs(self) -> Response:
         return json_response({"jobs": [job.public() for job in self.store.list()]})
 
-    def events(self, job_id: str) -> Response:
+    def events(self, job_id: str, head: bool = False) -> Response:
         self.job(job_id)  # 404 before the stream starts
+        if head:  # no stream: a HEAD never runs one (nor would it give its slot back)
+            return Response(b"", mimetype="text/event-stream")
         if not self.streams.acquire(blocking=False):
             raise Problem(
                 503, "Overloaded", f"{MAX_EVENT_STREAMS} event streams are open; poll "
                 f"GET /jobs/{job_id} instead, or retry", retry_after=5,
             )  # fmt: skip
-        response = Response(self._stream(job_id), mimetype="text/event-stream")
+        released = threading.Event()
+
+        def release() -> None:  # once: when the stream ends, or the response is closed
+            if not released.is_set():
+                released.set()
+                self.streams.release()
+
+        response = Response(self._stream(job_id, release), mimetype="text/event-stream")
+        response.call_on_close(release)
         response.headers["Cache-Control"] = "no-cache"
         response.headers["X-Accel-Buffering"] = "no"
         return response
 
-    def _stream(self, job_id: str) -> Iterator[str]:
+    def _stream(self, job_id: str, release) -> Iterator[str]:
         """An event per change of the job; a comment as a heartbeat; ends once it finished."""
         try:
             last, beat, started = None, time.monotonic(), time.monotonic()
@@ -245,7 +256,7 @@ class JobsApp:
                     yield ": still here\n\n"
                 time.sleep(EVENTS_POLL_S)
         finally:
-            self.streams.release()
+            release()
 
     # --- writing -------------------------------------------------------------------------------
 
@@ -255,9 +266,14 @@ class JobsApp:
         folder = self.store.job_dir(job_id)
         try:
             bot, options = self._accept(request, environ, folder)
-            self._refuse_duplicate(bot)
+            self._refuse_duplicate(bot)  # before the upload is unpacked: the common case
             try:
                 job = self.store.add(job_id, bot, key_name, options, self.config.max_queued)
+            except JobExists as active:  # one raced this request
+                raise Problem(
+                    409, "JobExists", f"job {active.job_id} for bot {bot!r} is {active.state}: "
+                    f"wait for it or cancel it (DELETE /jobs/{active.job_id})",
+                ) from None  # fmt: skip
             except QueueFull as full:
                 raise Problem(
                     429, "QueueFull", f"{full.waiting} training jobs are waiting already; retry "
@@ -322,6 +338,8 @@ class JobsApp:
         return Problem(413, "PayloadTooLarge", f"the upload is over {limit:,} bytes")
 
     def _download_job(self, request: Request) -> tuple[str, dict]:
+        if (request.content_length or 0) > MAX_JSON_BYTES:
+            raise Problem(413, "PayloadTooLarge", f"a JSON job is at most {MAX_JSON_BYTES} bytes")
         try:
             body = json.loads(request.get_data(cache=False) or b"null")
         except (ValueError, UnicodeDecodeError):
