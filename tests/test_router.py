@@ -152,6 +152,21 @@ def test_a_shedding_or_dead_owner_spills_to_the_next_and_none_left_is_a_json_503
         time.sleep(0.5)
 
 
+def test_the_jobs_api_is_never_sent_twice(router):
+    url, replicas = router
+    key = {"Authorization": "Bearer tb_" + "1" * 48}
+    first = requests.post(f"{url}/bots", headers=key, json={}, timeout=10).json()["replica"]
+    shedding = next(server for server in replicas if server.name == first)
+    shedding.shedding = True
+    try:  # the client's replica sheds: its 503 is the answer, the write goes nowhere else
+        answer = requests.post(f"{url}/bots", headers=key, json={}, timeout=10)
+        assert answer.status_code == 503 and answer.json()["type"] == "Overloaded"
+    finally:
+        shedding.shedding = False
+    jobs = requests.get(f"{url}/jobs", headers=key, timeout=10).json()["replica"]
+    assert jobs == first  # a client's jobs stay with its replica
+
+
 def test_a_bad_replica_list_or_setting_is_refused_in_one_line():
     for replicas, settings, message in [
         ([], RouterSettings(), "at least one replica"),
