@@ -18,6 +18,9 @@ SETTINGS_FILE = ROOT / "serving" / "front.yaml"
 LISTEN = re.compile(r"((?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):)?(?P<port>\d{1,5})")
 
 
+YIELDS = ("busy", "never")  # jobs_yield: pause training while serving works, or never
+
+
 class FrontError(RuntimeError):
     """The front cannot be configured or started as asked; the message says why."""
 
@@ -87,7 +90,7 @@ class FrontSettings:
             raise FrontError(f"front setting listen must be [host:]port, got {settings.listen!r}")
         if settings.replica and not re.fullmatch(r"[A-Za-z0-9_.-]{1,64}", settings.replica):
             raise FrontError("front setting replica must be 1-64 letters, digits, _ . or -")
-        if settings.jobs_yield not in ("busy", "never"):
+        if settings.jobs_yield not in YIELDS:
             raise FrontError(
                 f"front setting jobs_yield must be busy or never, got {settings.jobs_yield!r}"
             )

@@ -43,7 +43,7 @@ from pathlib import Path
 
 import psutil
 
-from serving.front_settings import ROOT
+from serving.front_settings import ROOT, YIELDS
 from serving.job_store import Job, JobStore
 from training.clean import TABLE_FILE
 
@@ -51,7 +51,6 @@ POLL_S = 0.5
 YIELD_POLL_S = 0.1  # how often the serving processes' CPU time is read
 BUSY_CORES = 0.2  # serving is busy when its processes used more than this many cores
 RESUME_AFTER_S = 1.0  # idle this long before a paused pipeline goes on
-YIELDS = ("busy", "never")
 CANCEL_GRACE_S = 5.0  # after SIGINT, then SIGKILL
 MAX_ATTEMPTS = 3
 LOG = "pipeline.log"
