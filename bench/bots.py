@@ -190,9 +190,10 @@ def resident_mib(service: Service) -> dict[str, float]:
     nginx = service.front.master_pid()
     if nginx is not None:
         groups["front"] += [psutil.Process(nginx), *psutil.Process(nginx).children()]
-    keeper = service.front.keeper_pid_file
-    if keeper.exists():
-        groups["front"].append(psutil.Process(int(keeper.read_text())))
+    for sidecar in service.front.SIDECARS:  # the keeper, and the jobs process where it runs
+        pid_file = service.front.dir / f"{sidecar}.pid"
+        if pid_file.exists():
+            groups["front"].append(psutil.Process(int(pid_file.read_text())))
     sizes, pss = {}, 0
     for group, processes in groups.items():
         total = 0

@@ -216,9 +216,10 @@ class Front:
             time.sleep(0.05)
         jobs_socket = Path(self.state()["jobs_socket"])
         jobs_socket.unlink(missing_ok=True)  # a crashed run's
-        self.start_keeper()
         if self.state()["jobs"]:
+            self.start_sidecar("jobs")
             self.wait_for_socket(jobs_socket, "jobs")
+        self.start_sidecar("keeper")  # last: /healthz says ready once all of it is up
 
     def wait_for_socket(self, socket: Path, sidecar: str, timeout: float = 60.0) -> None:
         """Until a sidecar listens (its socket exists), or its log's tail as the error."""
@@ -287,11 +288,6 @@ class Front:
     # --- beside nginx: the keeper (/healthz, log rotation) and the jobs process -------------
 
     SIDECARS = {"keeper": "serving.keeper", "jobs": "serving.jobs"}
-
-    def start_keeper(self) -> None:
-        for name in self.SIDECARS:
-            if name != "jobs" or self.state().get("jobs"):
-                self.start_sidecar(name)
 
     def stop_keeper(self) -> None:
         for name in self.SIDECARS:

@@ -203,10 +203,15 @@ def test_issue_9_reproducers_get_a_correct_answer(service, body, status, words):
 # --- authentication, health, limits --------------------------------------------------------
 
 
-def test_healthz_needs_no_key_and_nothing_else_answers_without_one(service):
+def test_healthz_and_the_page_need_no_key_and_nothing_else_answers_without_one(service):
     health = requests.get(f"{service.url}/healthz", timeout=10)
     assert health.status_code == 200
-    for method, path in [("POST", f"/predictions/{MODEL}"), ("GET", "/models"), ("GET", "/")]:
+    page = requests.get(f"{service.url}/", timeout=10)  # the playground: its API calls need one
+    assert page.status_code == 200 and page.headers["Content-Type"].startswith("text/html")
+    assert "default-src 'self'" in page.headers["Content-Security-Policy"]
+    paths = [("POST", f"/predictions/{MODEL}"), ("GET", "/models"), ("GET", "/jobs"),
+             ("POST", "/bots"), ("GET", "/defaults"), ("DELETE", f"/bots/{MODEL}")]  # fmt: skip
+    for method, path in paths:
         answer = requests.request(method, f"{service.url}{path}", timeout=10)
         assert_json_error(answer, 401, "Unauthorized")
 
