@@ -45,7 +45,13 @@ import yaml
 from transformers import GenerationConfig, GPT2Config, GPT2LMHeadModel, pipeline
 
 from bench.load import PROMPTS, burst_rounds, closed_loop, open_loop
-from bench.service import free_port, publish_full_bot, serving_config, start_service
+from bench.service import (
+    free_port,
+    publish_adapter_bot,
+    publish_full_bot,
+    serving_config,
+    start_service,
+)
 from engine.request import GENERATION_DEFAULTS
 from monitoring.monitor import start_prometheus
 from monitoring.report import render
@@ -66,6 +72,11 @@ OPENAI_TARGET = 0.95  # its tokens/s / /predictions/' at the same level, plain a
 OPEN_LOOP_TTFT_TARGET = 1 / 3  # continuous batching's TTFT p99 / static batching's
 BURST = (2, 8)  # the bursty closed loop: each client sends this many requests, then stops
 OVERLOAD = 4  # the overload workload offers this many times the best closed-loop request rate
+ADAPTER, ADAPTER_BOT = "adapter", "adapterbot"  # the adapter-bot row: a LoRA bot on the same base
+# Issue 22's targets, under the bursty loop, against the same run's baseline and full bot.
+ADAPTER_TARGET = (0.8, (1, 16, 64))  # adapter bot's tokens/s / the full bot's, at these levels
+BURSTY_LATENCY_TARGET = 0.12  # one client's p50 / the baseline's
+BURSTY_TOKENS_TARGETS = {16: 34.0, 64: 48.0}  # tokens/s ratio to the baseline
 # A service of one bot: the bot may have every request in flight (a bot's share only matters
 # beside other bots), so 64 clients are measured against the engine, not the fairness limit.
 ONE_BOT = {"max_in_flight_per_bot": 96}
@@ -126,7 +137,10 @@ def wait_for_scrape(prometheus: str, timeout: float = 60.0) -> None:
 class Served:
     """The real service (front + TorchServe) serving the bot, a Prometheus scraping it."""
 
-    def __init__(self, store: Path, config: Path, run_dir: Path, watch: bool = True) -> None:
+    def __init__(
+        self, store: Path, config: Path, run_dir: Path, watch: bool = True, bot: str = NAME
+    ) -> None:
+        self.bot = bot
         self.service, self.key = start_service(run_dir, store, config)
         self.metrics_url = self.service.metrics_url
         self.prometheus = None
@@ -142,7 +156,7 @@ class Served:
         except BaseException:
             self.close()
             raise
-        self.url = f"{self.service.url}/predictions/{NAME}"
+        self.url = f"{self.service.url}/predictions/{bot}"
         self.openai_url = f"{self.service.url}/v1/completions"
         self.started = time.time()
 
@@ -210,9 +224,15 @@ def openai_levels(served: Served, plan: Plan, rows: list[dict]) -> list[dict]:
         else:
             predictions = next(r for r in rows if r["concurrency"] == clients
                                and r["stream"] == stream)  # fmt: skip
-        closed_loop(served.openai_url, served.key, clients, 1, NEW_TOKENS, stream, NAME)
+        closed_loop(served.openai_url, served.key, clients, 1, NEW_TOKENS, stream, served.bot)
         row = closed_loop(
-            served.openai_url, served.key, clients, plan.rounds[clients], NEW_TOKENS, stream, NAME
+            served.openai_url,
+            served.key,
+            clients,
+            plan.rounds[clients],
+            NEW_TOKENS,
+            stream,
+            served.bot,
         )
         row["vs_predictions"] = row["tokens_per_s"] / predictions["tokens_per_s"]
         out.append(row)
@@ -272,8 +292,9 @@ def with_ratios(rows: list[dict], baseline: dict) -> list[dict]:
 
 
 def best_backend(results: dict[str, dict]) -> str:
-    """The backend with the most tokens/s at the highest concurrency."""
-    return max(results, key=lambda b: results[b]["closed_loop"][-1]["tokens_per_s"])
+    """The full bot's backend with the most tokens/s at the highest concurrency."""
+    full = [b for b in results if b != ADAPTER] or list(results)
+    return max(full, key=lambda b: results[b]["closed_loop"][-1]["tokens_per_s"])
 
 
 def check(target: str, backend: str, measured: float, met: bool) -> dict:
@@ -307,6 +328,7 @@ def verdicts(results: dict[str, dict], open_loop_runs: dict[str, dict]) -> list[
             got = streamed[level]["ttft_p50_s"]
             checks.append(check(f"streamed TTFT p50 at {level} clients <= {seconds} s", backend,
                                 got, got <= seconds))  # fmt: skip
+    checks += bursty_verdicts(results)
     if {"continuous", "static"} <= set(open_loop_runs):
         cb, static = open_loop_runs["continuous"], open_loop_runs["static"]
         backend = open_loop_runs["backend"]
@@ -315,6 +337,32 @@ def verdicts(results: dict[str, dict], open_loop_runs: dict[str, dict]) -> list[
         got = cb["ttft_p99_s"] / static["ttft_p99_s"]
         checks.append(check(f"open loop: continuous TTFT p99 <= {OPEN_LOOP_TTFT_TARGET:.2f}x "
                             "static", backend, got, got <= OPEN_LOOP_TTFT_TARGET))  # fmt: skip
+    return checks
+
+
+def bursty_verdicts(results: dict[str, dict]) -> list[dict]:
+    """Issue 22's targets: under the bursty loop, the full bot's (best backend's) one-client
+    latency and 16/64-client throughput against the baseline, the adapter bot's tokens/s
+    against the full bot's."""
+    checks = []
+    full = best_backend(results)
+    by_level = {row["concurrency"]: row for row in results[full].get("bursty", [])}
+    if 1 in by_level:
+        got = by_level[1]["p50_ratio"]
+        checks.append(check(f"bursty: p50 at 1 client <= {BURSTY_LATENCY_TARGET}x baseline",
+                            full, got, got <= BURSTY_LATENCY_TARGET))  # fmt: skip
+    for level, ratio in BURSTY_TOKENS_TARGETS.items():
+        if level in by_level:
+            got = by_level[level]["tokens_per_s_ratio"]
+            checks.append(check(f"bursty: tokens/s at {level} clients >= {ratio}x baseline",
+                                full, got, got >= ratio))  # fmt: skip
+    adapter = {row["concurrency"]: row for row in results.get(ADAPTER, {}).get("bursty", [])}
+    share, levels = ADAPTER_TARGET
+    for level in levels:
+        if level in adapter and level in by_level:
+            got = adapter[level]["tokens_per_s"] / by_level[level]["tokens_per_s"]
+            target = f"bursty: adapter bot tokens/s at {level} clients >= {share}x the full bot's"
+            checks.append(check(target, ADAPTER, got, got >= share))
     return checks
 
 
@@ -508,11 +556,17 @@ def run(plan: Plan, backends: list[str], out: Path, model_config: Path) -> dict:
         before = measure_baseline(folder, plan.baseline_requests)
         store = work / "bots"
         publish_full_bot(NAME, folder, store)
+        if ADAPTER in backends:
+            publish_adapter_bot(ADAPTER_BOT, folder, store)
         results: dict[str, dict] = {}
         for backend in backends:
+            handler = (
+                {"adapter_backend": "auto"} if backend == ADAPTER else {"full_backend": backend}
+            )
             config = serving_config(model_config, work / f"{backend}.yaml",
-                                    handler={"full_backend": backend, **ONE_BOT})  # fmt: skip
-            served = Served(store, config, work / f"serve-{backend}")
+                                    handler={**handler, **ONE_BOT})  # fmt: skip
+            bot = ADAPTER_BOT if backend == ADAPTER else NAME
+            served = Served(store, config, work / f"serve-{backend}", bot=bot)
             try:
                 rows = closed_loop_levels(served, plan)
                 results[backend] = {"engine": served.engine_info(), "closed_loop": rows,
@@ -587,7 +641,11 @@ def results_dir(args: argparse.Namespace) -> Path:
 
 def main(argv: list[str] | None = None) -> None:
     parser = bench_parser(__doc__.splitlines()[0], "CI mode: tiny model, seconds")
-    parser.add_argument("--backends", default="onnx,torch", help="comma-separated: onnx,torch")
+    parser.add_argument(
+        "--backends",
+        default=f"onnx,torch,{ADAPTER}",
+        help=f"comma-separated: onnx and torch (the full bot), {ADAPTER} (an adapter bot)",
+    )
     args = parser.parse_args(argv)
     out = results_dir(args)
     report = run(SHORT if args.short else FULL, args.backends.split(","), out, args.model_config)

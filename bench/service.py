@@ -7,6 +7,7 @@ per-key rate limit raised so that the benchmark's own clients are never turned a
 from __future__ import annotations
 
 import socket
+import tempfile
 from pathlib import Path
 
 import yaml
@@ -52,6 +53,35 @@ def publish_full_bot(name: str, folder: Path, bot_store: Path) -> None:
     files = [p for p in sorted(folder.iterdir()) if p.is_file() and not p.name.startswith(".")]
     record = BotRecord(name=name, kind="full", base={"name": "random weights", "hash": None})
     BotStore(bot_store).publish(record, files)
+
+
+def publish_adapter_bot(name: str, base: Path, bot_store: Path, seed: int = 0) -> None:
+    """A rank-8 LoRA adapter on the model in `base` (training's targets; B drawn at random,
+    peft's zeros would make it the bare base), published as an adapter bot of the store, with
+    the base kept once and its adapter graph built (as training's publish does)."""
+    import torch
+    from transformers import GPT2LMHeadModel
+
+    from engine.config import BotLimits
+    from engine.onnx_graph import adapter_graph
+    from training.lora import DEFAULT_TARGETS, add_adapters, save_adapter
+
+    store = BotStore(bot_store)
+    store.root.mkdir(parents=True, exist_ok=True)
+    base_hash = store.add_base(base, "random weights")
+    model = add_adapters(GPT2LMHeadModel.from_pretrained(base), 8, 16.0, 0.0, DEFAULT_TARGETS)
+    torch.manual_seed(seed)
+    with torch.no_grad():
+        for key, parameter in model.named_parameters():
+            if "lora_B" in key:
+                parameter.normal_(0, 0.02)
+    with tempfile.TemporaryDirectory() as folder:
+        save_adapter(model, Path(folder))
+        record = BotRecord(
+            name=name, kind="adapter", base={"name": "random weights", "hash": base_hash}, rank=8
+        )
+        store.publish(record, sorted(Path(folder).iterdir()))
+    adapter_graph(store.base_dir(base_hash), BotLimits.rank)
 
 
 def serving_config(model_config: Path, target: Path, **changes) -> Path:

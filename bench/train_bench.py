@@ -331,7 +331,7 @@ def bench(steps: int, device: torch.device, short: bool, stand_in: bool = False)
         "trainer_best_tokens_per_second": peer,
         "systems": systems,
         "command": "flock /tmp/tweetbots-bench.lock python -m bench.train_bench"
-        + (" --short" if short else ""),
+        + (" --short" if short else f" --steps {steps}"),
     }
 
 

@@ -29,6 +29,7 @@ from torch.nn import functional
 
 from engine.config import BACKENDS
 from engine.gpt2 import GPT2, Shape, io_names
+from engine.lora import AdapterStack
 
 logger = logging.getLogger(__name__)
 BACKEND_FILE = "backend.json"  # written into the archive by training/mar.py
@@ -240,7 +241,19 @@ class OnnxBackend:
     ALIGN = 16  # cache columns are a multiple of this
     SLACK = 64  # columns unused by every running row before the cache shrinks
 
-    def __init__(self, path: Path, shape: Shape, gpu_id: int | None, threads: int, eos: int):
+    def __init__(
+        self,
+        path: Path,
+        shape: Shape,
+        gpu_id: int | None,
+        threads: int,
+        eos: int,
+        adapters=None,
+        adapter_positions: int = 64,
+    ):
+        """`adapters`: an engine.lora.AdapterPool (on the CPU) whose adapters the graph takes
+        as inputs (exported with OnnxStep(adapters=True)), through an AdapterStack of
+        `adapter_positions` distinct adapters a step at most (the engine's max_rows)."""
         import onnxruntime
 
         options = onnxruntime.SessionOptions()
@@ -263,7 +276,11 @@ class OnnxBackend:
         self.context_window = shape.n_positions
         self.eos = eos
         self.dtype = "int8" if "int8" in path.name else "float32"
-        self.inputs, self.outputs = io_names(shape.n_layer)
+        self.adapters = adapters
+        self.stack = AdapterStack(adapters, adapter_positions) if adapters is not None else None
+        self.stack_values: tuple[int, dict] = (-1, {})  # the stack's version and its OrtValues
+        self.inputs, self.outputs = io_names(shape.n_layer, adapters is not None)
+        self.past_names = [name for name in self.inputs if name.startswith("past_")]
         self.device = torch.device("cpu")  # logits come back to the host for sampling
         self.cache: list[np.ndarray] = []  # [slots, H, columns, D] per past/present pair
         self.lengths: list[int] = []
@@ -296,7 +313,24 @@ class OnnxBackend:
             grown.append(new)
         self.cache = grown
 
-    def run(self, first: int, ids, positions, lengths, last) -> torch.Tensor:
+    def bind_adapters(self, binding, slots, count: int) -> None:
+        """The step's adapters (AdapterStack's inputs) and each row's mask over their columns
+        [rows, 1, positions x rank]; rows without an adapter read slot 0 (zeros)."""
+        rank = self.adapters.rank
+        rows = [0] * count if slots is None else [int(slot) for slot in slots]
+        positions = self.stack.place(rows)
+        mask = np.zeros((count, 1, self.stack.used, rank), np.float32)
+        mask[np.arange(count), 0, positions] = 1.0
+        binding.bind_cpu_input("adapter_mask", mask.reshape(count, 1, -1))
+        if self.stack_values[0] != self.stack.version:  # OrtValues over the stack, once
+            values = {
+                n: self.ort.ortvalue_from_numpy(t.numpy()) for n, t in self.stack.inputs().items()
+            }
+            self.stack_values = (self.stack.version, values)
+        for name, value in self.stack_values[1].items():
+            binding.bind_ortvalue_input(name, value)
+
+    def run(self, first: int, ids, positions, lengths, last, slots=None) -> torch.Tensor:
         """The graph on rows first..first+len(ids) of the cache; logits [rows, V]."""
         count = len(ids)
         binding = self.session.io_binding()
@@ -307,10 +341,12 @@ class OnnxBackend:
             np.array(lengths.max(), dtype=np.int32),
             last,
         )
-        for name, array in zip(self.inputs[:5], feeds, strict=True):
+        if self.adapters is not None:
+            self.bind_adapters(binding, slots, count)
+        for name, array in zip(self.inputs, feeds, strict=False):
             binding.bind_cpu_input(name, np.ascontiguousarray(array))
         binding.bind_output("logits")
-        pairs = zip(self.inputs[5:], self.outputs[1:], self.cache, strict=True)
+        pairs = zip(self.past_names, self.outputs[1:], self.cache, strict=True)
         for past, present, buffer in pairs:
             value = self.ort.ortvalue_from_numpy(buffer[first : first + count])
             binding.bind_ortvalue_input(past, value)
@@ -326,7 +362,7 @@ class OnnxBackend:
         self.ensure(first + len(prompts), max(width + 1, *self.finals))
         ids = np.array([p + [self.eos] * (width - len(p)) for p in prompts], dtype=np.int64)
         positions = np.broadcast_to(np.arange(width, dtype=np.int64), ids.shape)
-        logits = self.run(first, ids, positions, lengths, lengths - 1)
+        logits = self.run(first, ids, positions, lengths, lengths - 1, slots)
         self.lengths += lengths.tolist()
         return logits
 
@@ -339,6 +375,7 @@ class OnnxBackend:
             lengths.reshape(-1, 1),
             lengths + 1,
             np.zeros(self.rows, dtype=np.int64),
+            slots,
         )
         self.lengths = [length + 1 for length in self.lengths]
         return logits
@@ -395,6 +432,18 @@ def backend_choice(model_dir: Path, backend: str = "auto") -> dict[str, str]:
         if backend == "onnx":
             raise FileNotFoundError(f"no ONNX graph ({' or '.join(ONNX_FILES)}) in {model_dir}")
     return {"backend": "torch"}
+
+
+def adapter_backend(limits, device: torch.device) -> str:
+    """Which runtime adapter bots decode on (`BotLimits.adapter_backend`): `auto` is ONNX
+    Runtime's int8 graph with adapter inputs on a CPU (where it is the fast path), torch on a
+    GPU (bf16, the gathered LoRA products in torch)."""
+    choice = limits.adapter_backend
+    if choice not in BACKENDS:
+        raise ValueError(f"adapter_backend must be one of {', '.join(BACKENDS)}, not {choice!r}")
+    if choice == "auto":
+        return "onnx" if device.type == "cpu" else "torch"
+    return choice
 
 
 def load_backend(

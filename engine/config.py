@@ -54,4 +54,5 @@ class BotLimits:
     kv_dtype: str = "auto"  # torch KV cache: fp32 on CPUs, else the weights'
     device: str = "cpu"
     full_backend: str = "auto"  # one of BACKENDS
+    adapter_backend: str = "auto"  # one of BACKENDS; auto: ONNX Runtime int8 on a CPU
     threads: int = 0  # intra-op threads; 0: every core

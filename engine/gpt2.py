@@ -158,31 +158,58 @@ class OnnxStep(nn.Module):
     `total_length` (int32) the longest such length; `last[b]` the index of the token whose
     logits row b needs (its last real one). Past and present key/values are the slot cache
     [B, H, max_len, D] per layer, one buffer each (bound as both, written in place).
+
+    `adapters`: the graph also takes, per adapted layer, the step's distinct adapters side
+    by side (`lora_a.<layer>` [C, in] (A transposed) and `lora_b.<layer>` [C, out], C =
+    adapters x rank, the LoRA scale folded into B: engine.lora.AdapterStack's inputs) and
+    `adapter_mask` [B, 1, C] (1 on the columns of the row's own adapter): each layer adds
+    ((x @ A) * mask) @ B, so each adapter's weights are read once a step however many rows
+    use it (a stacked BGMV, as in S-LoRA/Punica; all-zero columns: the base alone).
     """
 
-    def __init__(self, model: GPT2) -> None:
+    def __init__(self, model: GPT2, adapters: bool = False) -> None:
         super().__init__()
         self.model = model
+        self.adapters = adapters
 
-    def forward(self, input_ids, position_ids, seqlens_k, total_length, last, *past):
+    def forward(self, input_ids, position_ids, seqlens_k, total_length, last, *rest):
         model = self.model
+        n = model.shape.n_layer
+        linear = model.linear
+        if self.adapters:
+            adapter_mask, *rest = rest
+            pools = dict(zip(lora_names(n), rest[2 * n :], strict=True))
+
+            def linear(name: str, x: torch.Tensor) -> torch.Tensor:
+                low = torch.matmul(x, pools[f"lora_a.{name}"].t()) * adapter_mask
+                return model.linear(name, x) + torch.matmul(low, pools[f"lora_b.{name}"])
+
+        past = rest[: 2 * n]
         x = model.embed(input_ids, position_ids)
         presents = []
-        for layer in range(model.shape.n_layer):
-            q, k, v = model.qkv_merged(layer, x)
+        for layer in range(n):
+            q, k, v = model.qkv_merged(layer, x, linear)
             merged, key, value = GroupQueryAttention.apply(
                 q, k, v, past[2 * layer], past[2 * layer + 1], seqlens_k, total_length,
                 model.shape.n_head, model.scale,
             )  # fmt: skip
             presents += [key, value]
-            x = model.finish_merged(layer, x, merged)
+            x = model.finish_merged(layer, x, merged, linear)
         rows = torch.arange(x.shape[0], device=x.device)
         return (model.logits(x[rows, last]), *presents)
 
 
-def io_names(n_layer: int) -> tuple[list[str], list[str]]:
+def lora_names(n_layer: int) -> list[str]:
+    """The adapters' graph inputs: A then B of every adapted layer, in layer order."""
+    layers = [f"h.{layer}.{name}" for layer in range(n_layer) for name in LINEARS]
+    return [f"lora_a.{name}" for name in layers] + [f"lora_b.{name}" for name in layers]
+
+
+def io_names(n_layer: int, adapters: bool = False) -> tuple[list[str], list[str]]:
     """The ONNX graph's input and output names, shared by export and the ONNX backend."""
     past = [f"past_{kind}_{i}" for i in range(n_layer) for kind in ("key", "value")]
     present = [f"present_{kind}_{i}" for i in range(n_layer) for kind in ("key", "value")]
     inputs = ["input_ids", "position_ids", "seqlens_k", "total_sequence_length", "last_index"]
-    return [*inputs, *past], ["logits", *present]
+    lora = ["adapter_mask"] if adapters else []
+    pools = lora_names(n_layer) if adapters else []
+    return [*inputs, *lora, *past, *pools], ["logits", *present]

@@ -78,19 +78,23 @@ class PoolStats:
 class AdapterPool:
     def __init__(
         self,
-        model: GPT2,
+        model: GPT2 | Shape,
         loader: Callable[[str], Adapter],
         *,
         rank: int = 8,
         budget_bytes: int = 2 << 30,
         device: torch.device | None = None,
+        dtype: torch.dtype | None = None,
     ) -> None:
-        self.model = model
+        """`model`: the torch base whose `linear` the pool extends, or only the base's Shape
+        when another runtime does the arithmetic (the ONNX graph reads `a` and `b` itself);
+        `dtype`: the slots' dtype, by default the torch base's."""
+        self.model = model if isinstance(model, GPT2) else None
         self.loader = loader
         self.rank = rank
         self.device = device or torch.device("cpu")
-        self.dtype = next(iter(model.params.values())).dtype
-        s = model.shape
+        self.dtype = dtype or next(iter(model.params.values())).dtype
+        s = model.shape if isinstance(model, GPT2) else model
         self.layers = [
             (f"h.{layer}.{name}", *linear_io(s, name))
             for layer in range(s.n_layer)
@@ -105,6 +109,7 @@ class AdapterPool:
         self.pins: dict[str, int] = {}
         self.free = list(range(self.slots - 1, 0, -1))
         self.stats = PoolStats()
+        self.loaded = [0] * self.slots  # per slot: the load that filled it (stats.loads then)
 
     @property
     def slots(self) -> int:
@@ -205,6 +210,7 @@ class AdapterPool:
                 self.b[linear][slot, :r] = (parts[linear]["B"].t().float() * scale).to(self.dtype)
         self.resident[name] = slot
         self.stats.loads += 1
+        self.loaded[slot] = self.stats.loads
         self.stats.load_seconds.append(time.perf_counter() - started)
 
     # -- arithmetic -------------------------------------------------------------------------------
@@ -229,3 +235,69 @@ class AdapterPool:
             return model.linear(name, x) + torch.bmm(torch.bmm(x, a), b)
 
         return gathered
+
+
+class AdapterStack:
+    """A step's distinct adapters side by side, for a runtime that takes them as inputs (the
+    ONNX graph: per adapted layer `lora_a.<layer>` [C, in] and `lora_b.<layer>` [C, out], fp32,
+    C = positions x rank; row p*rank..(p+1)*rank holds the adapter at position p).
+
+    Positions are kept across steps: an adapter stays where it is while it decodes, a new one
+    takes the lowest free position (its rank rows copied from the pool, a few MB), and a
+    finished one's position is free for the next; the step's inputs are the first `used`
+    positions, contiguous views of kept buffers. So a step that changes a few rows copies a
+    few adapters, never the whole stack, and steady decoding copies nothing. Holes (free
+    positions below the highest used one) are zero-masked columns; when they are more than
+    the adapters in use, positions are reassigned densely.
+    """
+
+    def __init__(self, pool: AdapterPool, positions: int) -> None:
+        self.pool = pool
+        self.capacity = positions
+        r = pool.rank
+        # uninitialised: a position is below `used` only once written (lowest free first)
+        self.a = {n: torch.empty(positions * r, i) for n, i, _ in pool.layers}
+        self.b = {n: torch.empty(positions * r, o) for n, _, o in pool.layers}
+        self.held: list[tuple[int, int] | None] = [None] * positions  # (slot, its load)
+        self.version = 0  # moves whenever the inputs' contents or length change
+
+    @property
+    def used(self) -> int:
+        filled = [p for p, held in enumerate(self.held) if held is not None]
+        return filled[-1] + 1 if filled else 0
+
+    def place(self, slots: list[int]) -> list[int]:
+        """Each row's position (rows name pool slots), copying in the adapters not in place."""
+        want = {slot: self.pool.loaded[slot] for slot in dict.fromkeys(slots)}
+        if len(want) > self.capacity:
+            raise AdapterError(f"{len(want)} adapters in one step; the stack holds {self.capacity}")
+        changed, where = False, {}
+        for p, held in enumerate(self.held):  # kept if wanted and not reloaded since
+            if held is not None and want.get(held[0]) == held[1] and held[0] not in where:
+                where[held[0]] = p
+            elif held is not None:
+                self.held[p], changed = None, True
+        missing = [slot for slot in want if slot not in where]
+        free = [p for p, held in enumerate(self.held) if held is None]
+        end = max([*where.values(), *free[: len(missing)]], default=-1) + 1
+        if end > 2 * len(want):  # more holes than adapters: dense again
+            self.held, where, missing = [None] * self.capacity, {}, list(want)
+            free, changed = list(range(self.capacity)), True
+        for slot, p in zip(missing, free, strict=False):
+            self._copy(slot, p)
+            self.held[p], where[slot], changed = (slot, want[slot]), p, True
+        self.version += changed
+        return [where[slot] for slot in slots]
+
+    @torch.inference_mode()
+    def _copy(self, slot: int, position: int) -> None:
+        rows = slice(position * self.pool.rank, (position + 1) * self.pool.rank)
+        for name, _, _ in self.pool.layers:
+            self.a[name][rows] = self.pool.a[name][slot].t()
+            self.b[name][rows] = self.pool.b[name][slot]
+
+    def inputs(self) -> dict[str, torch.Tensor]:
+        """The graph's adapter inputs: the used positions of every layer's A and B."""
+        columns = self.used * self.pool.rank
+        stacked = {f"lora_a.{n}": a[:columns] for n, a in self.a.items()}
+        return stacked | {f"lora_b.{n}": b[:columns] for n, b in self.b.items()}

@@ -17,19 +17,31 @@ Used by the TorchServe handler (through engine.driver) and by `make generate`.
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import tempfile
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
 
-from engine.backends import TorchBackend, choose_dtype, choose_kv_dtype, load_backend, load_weights
+from engine.backends import (
+    OnnxBackend,
+    TorchBackend,
+    adapter_backend,
+    choose_dtype,
+    choose_kv_dtype,
+    load_backend,
+    load_weights,
+)
 from engine.config import BotLimits, EngineConfig
 from engine.core import Engine, Fairness
 from engine.errors import BaseNotHeld, UnknownBot
-from engine.gpt2 import GPT2
+from engine.gpt2 import GPT2, Shape
 from engine.lora import AdapterPool, load_peft
+from engine.onnx_graph import adapter_graph
 from engine.store import BotRecord, BotStore, StoreError
 
 logger = logging.getLogger(__name__)
@@ -79,6 +91,7 @@ class Bots:
         self.retiring: list[Engine] = []  # replaced full bots' engines, stepped until drained
         self.pooled: dict[str, str] = {}  # adapter bot -> the key its newest version pools as
         self.full_loads = self.full_evictions = 0
+        self._scratch: tempfile.TemporaryDirectory | None = None
         # one row budget for every engine: the machine is what they share
         self.fairness = Fairness(self.config.max_rows, self.config.fair_share_rows)
 
@@ -121,21 +134,34 @@ class Bots:
         return load_peft(folder)
 
     def _base(self, base_hash: str, folder: Path) -> Engine:
-        shape, weights = load_weights(folder)
-        model = GPT2(shape, weights, self.dtype)
-        pool = AdapterPool(
-            model,
-            self._load_adapter,
-            rank=self.limits.rank,
-            budget_bytes=self.limits.adapter_budget_bytes,
-            device=self.device,
-        )
         tokenizer = self.tokenizer_for(folder)
-        backend = TorchBackend(model, self.device, tokenizer.eos_token_id, pool, self.kv_dtype)
+        budget, rank = self.limits.adapter_budget_bytes, self.limits.rank
+        if adapter_backend(self.limits, self.device) == "onnx":
+            graph = adapter_graph(folder, rank, self.scratch())
+            shape = Shape.from_config(json.loads((folder / "config.json").read_text()))
+            pool = AdapterPool(
+                shape, self._load_adapter, rank=rank, budget_bytes=budget, dtype=torch.float16
+            )
+            threads = self.limits.threads or os.cpu_count() or 1
+            torch.set_num_threads(1)  # sampling's small ops must not fight ONNX Runtime's threads
+            eos, rows = tokenizer.eos_token_id, self.config.max_rows
+            backend = OnnxBackend(graph, shape, None, threads, eos, pool, adapter_positions=rows)
+        else:
+            model = GPT2(*load_weights(folder), self.dtype)
+            pool = AdapterPool(
+                model, self._load_adapter, rank=rank, budget_bytes=budget, device=self.device
+            )
+            backend = TorchBackend(model, self.device, tokenizer.eos_token_id, pool, self.kv_dtype)
         engine = Engine(backend, tokenizer, self.config, self.fairness)
         self.base_engines[base_hash] = engine
-        logger.info("base %s held (%s)", base_hash[:19], self.dtype)
+        logger.info("base %s held (%s %s)", base_hash[:19], type(backend).__name__, backend.dtype)
         return engine
+
+    def scratch(self) -> Path:
+        """This server's own folder for graphs it cannot keep in the store (removed at exit)."""
+        if self._scratch is None:
+            self._scratch = tempfile.TemporaryDirectory(prefix="tweetbots-bots.")
+        return Path(self._scratch.name)
 
     def _full(self, record: BotRecord) -> Engine:
         current = self.full.get(record.name)

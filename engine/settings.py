@@ -29,6 +29,7 @@ class ServingSettings:
     dtype: str = BotLimits.dtype
     kv_dtype: str = BotLimits.kv_dtype
     full_backend: str = BotLimits.full_backend
+    adapter_backend: str = BotLimits.adapter_backend
     threads: int = BotLimits.threads  # intra-op threads; 0: every core
     max_return_sequences: int = RequestLimits.max_return_sequences
     max_prompt_chars: int = RequestLimits.max_prompt_chars
@@ -70,8 +71,9 @@ class ServingSettings:
                 raise SettingsError(f"handler.{name} must be at least 1")
         if settings.step_budget_ms < 0 or settings.threads < 0:
             raise SettingsError("handler.step_budget_ms and handler.threads cannot be negative")
-        if settings.full_backend not in BACKENDS:
-            raise SettingsError(f"handler.full_backend must be one of {', '.join(BACKENDS)}")
+        for name in ("full_backend", "adapter_backend"):
+            if getattr(settings, name) not in BACKENDS:
+                raise SettingsError(f"handler.{name} must be one of {', '.join(BACKENDS)}")
         return settings
 
     def engine_config(self) -> EngineConfig:
@@ -94,6 +96,7 @@ class ServingSettings:
             kv_dtype=self.kv_dtype,
             device=device,
             full_backend=self.full_backend,
+            adapter_backend=self.adapter_backend,
             threads=self.threads,
         )
 

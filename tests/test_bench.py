@@ -12,11 +12,11 @@ from bench.load import burst_rounds
 pytestmark = pytest.mark.e2e
 
 
-def test_short_bench_serves_both_backends_and_writes_its_report(tmp_path):
+def test_short_bench_serves_each_backend_and_an_adapter_bot_and_writes_its_report(tmp_path):
     run_short_bench("bench.run", tmp_path)
     report = json.loads((tmp_path / "bench.json").read_text())
     assert report["short"] and report["baseline"]["tokens_per_s"] > 0
-    for backend in ("onnx", "torch"):
+    for backend in ("onnx", "torch", "adapter"):  # adapter: an adapter bot on the same base
         rows = report["results"][backend]["closed_loop"]
         assert [(row["concurrency"], row["stream"]) for row in rows] == [
             (1, False), (4, False), (4, True)
@@ -38,6 +38,7 @@ def test_short_bench_serves_both_backends_and_writes_its_report(tmp_path):
         assert all(row["errors"] == 0 and row["vs_predictions"] > 0 for row in openai)
         assert 0 < openai[1]["ttft_p50_s"] < openai[1]["p50_s"]
     assert report["results"]["onnx"]["engine"]["dtype"] == "int8"
+    assert report["results"]["adapter"]["engine"]["dtype"] == "int8"  # the int8 graph, adapted
     for mode in ("continuous", "static"):  # the same Poisson arrivals against both
         run = report["open_loop"][mode]
         assert run["errors"] == 0 and run["requests"] == run["arrivals"] > 0

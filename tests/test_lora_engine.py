@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import pytest
 import torch
+from lora_helpers import NAMES, random_adapters
+from lora_helpers import answers as shared_answers
 
 from engine import Engine, SamplingParams, TorchBackend
 from engine.gpt2 import GPT2, Shape
 from engine.lora import AdapterPool, load_peft
 from training.base_model import load_base
-from training.lora import add_adapters, merge, save_adapter
-
-NAMES = ("alice", "bob", "carol")
 
 
 @pytest.fixture(scope="module")
@@ -25,18 +24,7 @@ def adapters(tmp_path_factory):
     root = tmp_path_factory.mktemp("lora")
     base, tokenizer = load_base("tiny", 7)
     base_state = {k: v.clone() for k, v in base.state_dict().items()}
-    folders, merged = {}, {}
-    for index, name in enumerate(NAMES):
-        model, _ = load_base("tiny", 7)
-        model = add_adapters(model, 8, 16.0, 0.0, "c_attn,c_proj,c_fc")
-        torch.manual_seed(100 + index)
-        with torch.no_grad():
-            for key, parameter in model.named_parameters():
-                if "lora_" in key:
-                    parameter.normal_(0, 0.3)  # peft starts B at zero: make the delta count
-        folders[name] = root / name
-        save_adapter(model, folders[name])
-        merged[name] = {k: v.clone() for k, v in merge(model).state_dict().items()}
+    folders, merged = random_adapters(root, 0.3)
     return base.config, tokenizer, base_state, folders, merged
 
 
@@ -53,14 +41,7 @@ SETTINGS = SamplingParams(max_new_tokens=16, seed=4, stop_at_newline=False, num_
 
 
 def answers(engine: Engine, requests: list[tuple[str, str | None]]) -> list[list[str]]:
-    for index, (prompt, adapter) in enumerate(requests):
-        engine.add_request(str(index), prompt, SETTINGS, adapter=adapter)
-    texts = {}
-    while engine.has_unfinished():
-        for output in engine.step():
-            if output.finished:
-                texts[output.request_id] = output.texts
-    return [texts[str(i)] for i in range(len(requests))]
+    return shared_answers(engine, requests, SETTINGS)
 
 
 def test_an_adapter_row_equals_the_merged_model(adapters):

@@ -17,13 +17,13 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import onnx
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer, HfArgumentParser
 
 from engine import Engine, EngineConfig, SamplingParams
 from engine.backends import OnnxBackend, load_weights
-from engine.gpt2 import GPT2, OnnxStep, io_names
+from engine.gpt2 import GPT2
+from engine.onnx_graph import OPSET, export_fp32, quantize_int8
 from engine.prompt import prompt_ids
 from training.dataset import dataset_dir
 from training.errors import TweetbotsError, run_stage
@@ -33,7 +33,6 @@ FP32_FILE = "model.onnx"
 INT8_FILE = "model.int8.onnx"
 REPORT_FILE = "onnx_export.json"
 FP32_TOLERANCE = 1e-3  # max |logit difference| ONNX Runtime fp32 vs PyTorch
-OPSET = 20
 FALLBACK_PROMPTS = [
     "My dream is",
     "I can't believe it's already Monday again",
@@ -48,52 +47,6 @@ FALLBACK_PROMPTS = [
 
 def load_model(folder: Path) -> GPT2:
     return GPT2(*load_weights(folder)).eval()
-
-
-def export_fp32(model: GPT2, target: Path) -> None:
-    """Trace OnnxStep with two rows of three tokens so every axis comes out dynamic."""
-    shape = model.shape
-    batch, length, room = 2, 3, 8
-    inputs = (
-        torch.ones(batch, length, dtype=torch.long),
-        torch.arange(length).repeat(batch, 1),
-        torch.full((batch,), length - 1, dtype=torch.int32),
-        torch.tensor(length, dtype=torch.int32),
-        torch.full((batch,), length - 1, dtype=torch.long),
-        *[torch.zeros(batch, shape.n_head, room, shape.head_dim)] * (2 * shape.n_layer),
-    )
-    names_in, names_out = io_names(shape.n_layer)
-    axes = {"input_ids": {0: "batch", 1: "length"}, "position_ids": {0: "batch", 1: "length"}}
-    axes |= {"seqlens_k": {0: "batch"}, "last_index": {0: "batch"}, "logits": {0: "batch"}}
-    axes.update({name: {0: "batch", 2: "room"} for name in names_in[5:] + names_out[1:]})
-    torch.onnx.export(
-        OnnxStep(model),
-        inputs,
-        str(target),
-        input_names=names_in,
-        output_names=names_out,
-        dynamic_axes=axes,
-        opset_version=OPSET,
-        dynamo=False,
-        custom_opsets={"com.microsoft": 1},
-    )
-
-
-def quantize_int8(source: Path, target: Path) -> None:
-    """8-bit weights for every MatMul (the untied output layer too), MatMulNBits kernels.
-
-    accuracy_level 4 quantizes activations at run time in blocks of one row, so a row's
-    logits never depend on the other rows of its batch: the same request and seed give the
-    same text whoever shares the batch. `quantize_dynamic` is faster (one activation scale
-    per tensor) but breaks that: a row's logits moved by up to 0.08 with its batch mates.
-    """
-    from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
-
-    quantizer = MatMulNBitsQuantizer(
-        onnx.load(source), bits=8, block_size=128, is_symmetric=True, accuracy_level=4
-    )
-    quantizer.process()
-    quantizer.model.save_model_to_file(str(target), use_external_data_format=False)
 
 
 def backend(path: Path, model: GPT2, eos: int) -> OnnxBackend:

@@ -390,6 +390,9 @@ def _import_adapter(api, repo, sha, files, folder: Path, store: BotStore, name: 
         wanted = [f for f in (*FULL_FILES, *TOKENIZER_FILES) if f in base_files]
         _snapshot(base, base_sha, list(dict.fromkeys(wanted)), base_folder)
     base_hash = store.add_base(base_folder, base)
+    from training.publish import keep_adapter_graph
+
+    keep_adapter_graph(store, base_hash)
     _snapshot(repo, sha, list(ADAPTER_FILES), folder)
     return BotRecord(name=name, kind="adapter", base={"name": base, "hash": base_hash},
                      users=[name], rank=int(config["r"]),

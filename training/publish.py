@@ -20,7 +20,9 @@ from pathlib import Path
 from transformers import HfArgumentParser
 
 from engine.backends import BACKEND_FILE, ONNX_FILES
+from engine.config import BotLimits
 from engine.files import write_atomic
+from engine.onnx_graph import adapter_graph, adapter_graph_name
 from engine.store import BotRecord, BotStore
 from training.base_model import load_base
 from training.errors import TweetbotsError, run_stage
@@ -102,12 +104,25 @@ def publish(name: str, export_dir: Path, store_root: Path, backend: str = "onnx"
 
 
 def keep_base(store: BotStore, base: str, seed: int) -> str:
-    """The base training started from, kept in the store once; its content hash."""
+    """The base training started from, kept in the store once with the int8 graph its adapter
+    bots decode on (engine.onnx_graph; built here so a server's first answer does not wait
+    for it); its content hash."""
     model, tokenizer = load_base(base, seed)
     with tempfile.TemporaryDirectory(dir=store.root) as staging:
         model.save_pretrained(staging)
         tokenizer.save_pretrained(staging)
-        return store.add_base(Path(staging), base)
+        base_hash = store.add_base(Path(staging), base)
+    keep_adapter_graph(store, base_hash)
+    return base_hash
+
+
+def keep_adapter_graph(store: BotStore, base_hash: str) -> None:
+    """Build the base's graph for adapter bots into the store now (publish, Hub import)."""
+    folder = store.base_dir(base_hash)
+    name = adapter_graph_name(BotLimits.rank)
+    if not (folder / name).is_file():
+        adapter_graph(folder, BotLimits.rank)
+        print(f"base {folder.name}: its adapter bots' int8 graph {name} kept in the store")
 
 
 @dataclass

@@ -57,6 +57,7 @@ from training.card import export_usage, write_card
 from training.dataset import DatasetConfig, dataset_dir, read_tables
 from training.errors import TweetbotsError, run_stage
 from training.fast_dropout import use_fast_dropout
+from training.fused_lora import use_fused_lora
 from training.lora import DEFAULT_TARGETS, add_adapters, merge, save_adapter
 from training.stage_clock import StageClock
 from training.tweets import read_jsonl, share_tree, write_atomic
@@ -426,6 +427,8 @@ def prepare(
         fuse_gelu(model)
         if processes.device.type == "cpu":
             use_fast_dropout(model)
+            if config.lora:
+                use_fused_lora(model)
     model.to(processes.device).train()
     if config.lora and precision == "bf16":
         for module in model.modules():
