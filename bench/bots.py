@@ -57,9 +57,11 @@ from bench.run import (
     write_report,
 )
 from bench.service import start_service
-from engine.backends import choose_dtype
+from engine.backends import adapter_backend, choose_dtype
+from engine.config import BotLimits
 from engine.gpt2 import Shape
-from engine.lora import adapter_bytes
+from engine.lora import ONNX_ADAPTER_DTYPE, adapter_bytes
+from engine.onnx_graph import adapter_graphs
 from engine.store import BotRecord, BotStore
 from serving.supervisor import Service
 from training.lora import DEFAULT_TARGETS, add_adapters, save_adapter
@@ -144,6 +146,7 @@ def build_store(work: Path, plan: Plan) -> dict:
     store = BotStore(work / "bots")
     base_name = "tiny" if plan.short else "gpt2"
     base = {"hash": store.add_base(folder, base_name), "name": base_name}
+    adapter_graphs(store.base_dir(base["hash"]), BotLimits.rank)  # as publishing a base does
     base_seconds = time.perf_counter() - started
     shapes = peft_template(folder, work / "template")
     adapter_seconds = write_adapters(store, base, work / "template", shapes, plan.bots)
@@ -163,7 +166,10 @@ def bots_config(model_config: Path, target: Path, shape: Shape, bots: int) -> di
     (in the dtype the worker will choose on this machine)."""
     settings = yaml.safe_load(model_config.read_text())
     handler = settings.setdefault("handler", {})
-    dtype = choose_dtype(str(handler.get("dtype", "auto")), torch.device("cpu"))
+    cpu = torch.device("cpu")
+    limits = BotLimits(adapter_backend=str(handler.get("adapter_backend", "auto")))
+    onnx = adapter_backend(limits, cpu) == "onnx"
+    dtype = ONNX_ADAPTER_DTYPE if onnx else choose_dtype(str(handler.get("dtype", "auto")), cpu)
     each = adapter_bytes(shape, RANK, dtype)
     handler["adapter_budget_mb"] = math.ceil(bots * each / MIB)
     handler["max_lora_rank"] = RANK
@@ -171,6 +177,7 @@ def bots_config(model_config: Path, target: Path, shape: Shape, bots: int) -> di
     target.write_text(yaml.safe_dump(settings, sort_keys=False))
     return {
         "dtype": str(dtype).removeprefix("torch."),
+        "engine": "ONNX Runtime int8" if onnx else f"torch {str(dtype).removeprefix('torch.')}",
         "adapter_mib": each / MIB,
         "adapter_budget_mb": handler["adapter_budget_mb"],
     }
@@ -331,8 +338,9 @@ def markdown(report: dict) -> str:
         f"{report['model']} base held once; {plan['bots']} rank-{RANK} LoRA adapter bots "
         f"(peft's format, {store['adapter_file_bytes'] / MIB:.2f} MiB each on disk in bf16), "
         f"built in {store['adapters_seconds']:.1f} s. Server: nginx front, TorchServe, the "
-        f"multiplexed model in {config['dtype']}, adapter budget {config['adapter_budget_mb']} "
-        f"MiB ({config['adapter_mib']:.3f} MiB an adapter); {report['machine']['cpus']} CPUs.",
+        f"multiplexed model on {config.get('engine', config['dtype'])} (adapters in "
+        f"{config['dtype']}), adapter budget {config['adapter_budget_mb']} MiB "
+        f"({config['adapter_mib']:.3f} MiB an adapter); {report['machine']['cpus']} CPUs.",
         "",
         "## Resident memory (RSS, MiB) once N bots have answered",
         "",

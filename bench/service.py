@@ -63,7 +63,7 @@ def publish_adapter_bot(name: str, base: Path, bot_store: Path, seed: int = 0) -
     from transformers import GPT2LMHeadModel
 
     from engine.config import BotLimits
-    from engine.onnx_graph import adapter_graph
+    from engine.onnx_graph import adapter_graphs
     from training.lora import DEFAULT_TARGETS, add_adapters, save_adapter
 
     store = BotStore(bot_store)
@@ -81,7 +81,7 @@ def publish_adapter_bot(name: str, base: Path, bot_store: Path, seed: int = 0) -
             name=name, kind="adapter", base={"name": "random weights", "hash": base_hash}, rank=8
         )
         store.publish(record, sorted(Path(folder).iterdir()))
-    adapter_graph(store.base_dir(base_hash), BotLimits.rank)
+    adapter_graphs(store.base_dir(base_hash), BotLimits.rank)
 
 
 def serving_config(model_config: Path, target: Path, **changes) -> Path:

@@ -250,10 +250,13 @@ class OnnxBackend:
         eos: int,
         adapters=None,
         adapter_positions: int = 64,
+        gathered: Path | None = None,
     ):
         """`adapters`: an engine.lora.AdapterPool (on the CPU) whose adapters the graph takes
-        as inputs (exported with OnnxStep(adapters=True)), through an AdapterStack of
-        `adapter_positions` distinct adapters a step at most (the engine's max_rows)."""
+        as inputs (`path`: exported with OnnxStep(adapters="stacked")), through an
+        AdapterStack of `adapter_positions` distinct adapters a step at most (the engine's
+        max_rows); `gathered`: the same base's graph with OnnxStep(adapters="gathered"), run
+        instead when a step holds more than STACKED_UP_TO distinct adapters."""
         import onnxruntime
 
         options = onnxruntime.SessionOptions()
@@ -266,8 +269,12 @@ class OnnxBackend:
             gpu_id is not None and "CUDAExecutionProvider" in onnxruntime.get_available_providers()
         )
         providers = [("CUDAExecutionProvider", {"device_id": gpu_id})] if cuda else []
-        self.session = onnxruntime.InferenceSession(
-            str(path), options, providers=[*providers, "CPUExecutionProvider"]
+        providers = [*providers, "CPUExecutionProvider"]
+        self.session = onnxruntime.InferenceSession(str(path), options, providers=providers)
+        self.gathered = (
+            onnxruntime.InferenceSession(str(gathered), options, providers=providers)
+            if gathered is not None and adapters is not None
+            else None
         )
         self.ort = onnxruntime.OrtValue
         self.path = path
@@ -279,7 +286,7 @@ class OnnxBackend:
         self.adapters = adapters
         self.stack = AdapterStack(adapters, adapter_positions) if adapters is not None else None
         self.stack_values: tuple[int, dict] = (-1, {})  # the stack's version and its OrtValues
-        self.inputs, self.outputs = io_names(shape.n_layer, adapters is not None)
+        self.inputs, self.outputs = io_names(shape.n_layer, "stacked" if adapters else None)
         self.past_names = [name for name in self.inputs if name.startswith("past_")]
         self.device = torch.device("cpu")  # logits come back to the host for sampling
         self.cache: list[np.ndarray] = []  # [slots, H, columns, D] per past/present pair
@@ -313,27 +320,43 @@ class OnnxBackend:
             grown.append(new)
         self.cache = grown
 
-    def bind_adapters(self, binding, slots, count: int) -> None:
-        """The step's adapters (AdapterStack's inputs) and each row's mask over their columns
-        [rows, 1, positions x rank]; rows without an adapter read slot 0 (zeros)."""
-        rank = self.adapters.rank
+    STACKED_UP_TO = 4  # distinct adapters in a step up to which the stacked graph runs
+
+    def bind_adapters(self, slots, count: int) -> tuple:
+        """The session to run and its binding of this step's adapters (AdapterStack's inputs)
+        and of which rows use which: up to STACKED_UP_TO distinct adapters, the stacked graph
+        and each row's mask over their columns [rows, 1, positions x rank]; more, the gathered
+        graph (when there is one) and each row's position. Rows without an adapter read slot
+        0 (zeros). Stacked, each row multiplies every adapter's columns (cheap while they are
+        few); gathered, each row one adapter's (measured in docs/performance.md)."""
         rows = [0] * count if slots is None else [int(slot) for slot in slots]
         positions = self.stack.place(rows)
-        mask = np.zeros((count, 1, self.stack.used, rank), np.float32)
-        mask[np.arange(count), 0, positions] = 1.0
-        binding.bind_cpu_input("adapter_mask", mask.reshape(count, 1, -1))
+        session = self.session
+        if self.gathered is not None and len(set(rows)) > self.STACKED_UP_TO:
+            session = self.gathered
+            binding = session.io_binding()
+            binding.bind_cpu_input("adapter_rows", np.array(positions, np.int64))
+        else:
+            binding = self.session.io_binding()
+            mask = np.zeros((count, 1, self.stack.used, self.adapters.rank), np.float32)
+            mask[np.arange(count), 0, positions] = 1.0
+            binding.bind_cpu_input("adapter_mask", mask.reshape(count, 1, -1))
         if self.stack_values[0] != self.stack.version:  # OrtValues over the stack, once
-            values = {
-                n: self.ort.ortvalue_from_numpy(t.numpy()) for n, t in self.stack.inputs().items()
-            }
+            inputs = self.stack.inputs().items()
+            values = {n: self.ort.ortvalue_from_numpy(t.numpy()) for n, t in inputs}
             self.stack_values = (self.stack.version, values)
         for name, value in self.stack_values[1].items():
             binding.bind_ortvalue_input(name, value)
+        return session, binding
 
     def run(self, first: int, ids, positions, lengths, last, slots=None) -> torch.Tensor:
         """The graph on rows first..first+len(ids) of the cache; logits [rows, V]."""
         count = len(ids)
-        binding = self.session.io_binding()
+        session = self.session
+        if self.adapters is not None:
+            session, binding = self.bind_adapters(slots, count)
+        else:
+            binding = session.io_binding()
         feeds = (
             ids,
             positions,
@@ -341,8 +364,6 @@ class OnnxBackend:
             np.array(lengths.max(), dtype=np.int32),
             last,
         )
-        if self.adapters is not None:
-            self.bind_adapters(binding, slots, count)
         for name, array in zip(self.inputs, feeds, strict=False):
             binding.bind_cpu_input(name, np.ascontiguousarray(array))
         binding.bind_output("logits")
@@ -351,7 +372,7 @@ class OnnxBackend:
             value = self.ort.ortvalue_from_numpy(buffer[first : first + count])
             binding.bind_ortvalue_input(past, value)
             binding.bind_ortvalue_output(present, value)
-        self.session.run_with_iobinding(binding)
+        session.run_with_iobinding(binding)
         return torch.from_numpy(binding.get_outputs()[0].numpy())
 
     def prefill(self, prompts: list[list[int]], slots=None, budgets=None) -> torch.Tensor:

@@ -159,30 +159,48 @@ class OnnxStep(nn.Module):
     logits row b needs (its last real one). Past and present key/values are the slot cache
     [B, H, max_len, D] per layer, one buffer each (bound as both, written in place).
 
-    `adapters`: the graph also takes, per adapted layer, the step's distinct adapters side
-    by side (`lora_a.<layer>` [C, in] (A transposed) and `lora_b.<layer>` [C, out], C =
-    adapters x rank, the LoRA scale folded into B: engine.lora.AdapterStack's inputs) and
-    `adapter_mask` [B, 1, C] (1 on the columns of the row's own adapter): each layer adds
-    ((x @ A) * mask) @ B, so each adapter's weights are read once a step however many rows
-    use it (a stacked BGMV, as in S-LoRA/Punica; all-zero columns: the base alone).
+    `adapters` ("stacked" or "gathered", with the adapters' `rank`): the graph also takes,
+    per adapted layer, the step's distinct adapters side by side (`lora_a.<layer>` [C, in]
+    (A transposed) and `lora_b.<layer>` [C, out], C = adapters x rank, the LoRA scale folded
+    into B: engine.lora.AdapterStack's inputs), and which rows use which:
+    - "stacked": `adapter_mask` [B, 1, C], 1 on the columns of the row's own adapter; each
+      layer adds ((x @ A.T) * mask) @ B: every adapter's weights are read once a step however
+      many rows use it, and each row multiplies every adapter's columns (cheap while few);
+    - "gathered": `adapter_rows` [B], each row's adapter's position; each layer gathers every
+      row's own A and B and adds x @ A_row.T @ B_row (a BGMV, as in S-LoRA/Punica): one
+      adapter's work a row, however many adapters share the step.
+    Positions that hold no adapter are zeros: a row there is the base alone.
     """
 
-    def __init__(self, model: GPT2, adapters: bool = False) -> None:
+    def __init__(self, model: GPT2, adapters: str | None = None, rank: int = 0) -> None:
         super().__init__()
         self.model = model
         self.adapters = adapters
+        self.rank = rank
 
     def forward(self, input_ids, position_ids, seqlens_k, total_length, last, *rest):
         model = self.model
         n = model.shape.n_layer
         linear = model.linear
-        if self.adapters:
+        if self.adapters == "stacked":
             adapter_mask, *rest = rest
             pools = dict(zip(lora_names(n), rest[2 * n :], strict=True))
 
             def linear(name: str, x: torch.Tensor) -> torch.Tensor:
                 low = torch.matmul(x, pools[f"lora_a.{name}"].t()) * adapter_mask
                 return model.linear(name, x) + torch.matmul(low, pools[f"lora_b.{name}"])
+
+        elif self.adapters == "gathered":
+            adapter_rows, *rest = rest
+            pools = dict(zip(lora_names(n), rest[2 * n :], strict=True))
+            rank = self.rank
+
+            def linear(name: str, x: torch.Tensor) -> torch.Tensor:
+                a, b = pools[f"lora_a.{name}"], pools[f"lora_b.{name}"]
+                a = a.reshape(-1, rank, a.shape[1]).index_select(0, adapter_rows)
+                b = b.reshape(-1, rank, b.shape[1]).index_select(0, adapter_rows)
+                low = torch.matmul(x, a.transpose(1, 2))  # [B, T, rank]
+                return model.linear(name, x) + torch.matmul(low, b)
 
         past = rest[: 2 * n]
         x = model.embed(input_ids, position_ids)
@@ -205,11 +223,14 @@ def lora_names(n_layer: int) -> list[str]:
     return [f"lora_a.{name}" for name in layers] + [f"lora_b.{name}" for name in layers]
 
 
-def io_names(n_layer: int, adapters: bool = False) -> tuple[list[str], list[str]]:
+ADAPTER_INPUT = {"stacked": "adapter_mask", "gathered": "adapter_rows"}  # OnnxStep's kinds
+
+
+def io_names(n_layer: int, adapters: str | None = None) -> tuple[list[str], list[str]]:
     """The ONNX graph's input and output names, shared by export and the ONNX backend."""
     past = [f"past_{kind}_{i}" for i in range(n_layer) for kind in ("key", "value")]
     present = [f"present_{kind}_{i}" for i in range(n_layer) for kind in ("key", "value")]
     inputs = ["input_ids", "position_ids", "seqlens_k", "total_sequence_length", "last_index"]
-    lora = ["adapter_mask"] if adapters else []
+    lora = [ADAPTER_INPUT[adapters]] if adapters else []
     pools = lora_names(n_layer) if adapters else []
     return [*inputs, *lora, *past, *pools], ["logits", *present]

@@ -26,6 +26,7 @@ import torch
 
 from engine.gpt2 import GPT2, LINEARS, Shape
 
+ONNX_ADAPTER_DTYPE = torch.float16  # the pool's slots when the ONNX graph reads them (stacked fp32)
 PEFT_KEY = re.compile(r"h\.(\d+)\.(attn\.c_attn|attn\.c_proj|mlp\.c_fc|mlp\.c_proj)\.lora_([AB])")
 TARGET_NAMES = {"c_attn": ("attn.c_attn",), "c_proj": ("attn.c_proj", "mlp.c_proj"),
                 "c_fc": ("mlp.c_fc",)}  # fmt: skip

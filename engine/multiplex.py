@@ -40,8 +40,8 @@ from engine.config import BotLimits, EngineConfig
 from engine.core import Engine, Fairness
 from engine.errors import BaseNotHeld, UnknownBot
 from engine.gpt2 import GPT2, Shape
-from engine.lora import AdapterPool, load_peft
-from engine.onnx_graph import adapter_graph
+from engine.lora import ONNX_ADAPTER_DTYPE, AdapterPool, load_peft
+from engine.onnx_graph import adapter_graphs
 from engine.store import BotRecord, BotStore, StoreError
 
 logger = logging.getLogger(__name__)
@@ -137,15 +137,16 @@ class Bots:
         tokenizer = self.tokenizer_for(folder)
         budget, rank = self.limits.adapter_budget_bytes, self.limits.rank
         if adapter_backend(self.limits, self.device) == "onnx":
-            graph = adapter_graph(folder, rank, self.scratch())
+            graphs = adapter_graphs(folder, rank, self.scratch())
             shape = Shape.from_config(json.loads((folder / "config.json").read_text()))
             pool = AdapterPool(
-                shape, self._load_adapter, rank=rank, budget_bytes=budget, dtype=torch.float16
+                shape, self._load_adapter, rank=rank, budget_bytes=budget, dtype=ONNX_ADAPTER_DTYPE
             )
             threads = self.limits.threads or os.cpu_count() or 1
             torch.set_num_threads(1)  # sampling's small ops must not fight ONNX Runtime's threads
             eos, rows = tokenizer.eos_token_id, self.config.max_rows
-            backend = OnnxBackend(graph, shape, None, threads, eos, pool, adapter_positions=rows)
+            backend = OnnxBackend(graphs["stacked"], shape, None, threads, eos, pool,
+                                  adapter_positions=rows, gathered=graphs["gathered"])  # fmt: skip
         else:
             model = GPT2(*load_weights(folder), self.dtype)
             pool = AdapterPool(

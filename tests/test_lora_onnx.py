@@ -19,7 +19,7 @@ from engine import Engine, SamplingParams, TorchBackend
 from engine.backends import OnnxBackend
 from engine.gpt2 import GPT2, Shape
 from engine.lora import AdapterPool, AdapterStack, load_peft
-from engine.onnx_graph import adapter_graph, adapter_graph_name, export_fp32
+from engine.onnx_graph import adapter_graph, adapter_graph_name, adapter_graphs, export_fp32
 from training.base_model import load_base
 
 SETTINGS = SamplingParams(max_new_tokens=12, seed=4, stop_at_newline=False, num_return_sequences=2)
@@ -37,16 +37,22 @@ def bases(tmp_path_factory):
     shape = Shape.from_config(base.config.to_dict())
     folders, merged = random_adapters(root, 0.1)
     export_fp32(GPT2(shape, weights).eval(), root / "lora.onnx", adapter_rank=8)
-    int8 = adapter_graph(root / "base", 8)
+    int8 = adapter_graphs(root / "base", 8)
     return root, shape, weights, tokenizer, folders, merged, int8
 
 
-def onnx_engine(bases, graph, budget=1 << 30) -> Engine:
+def onnx_engine(bases, graphs, budget=1 << 30, stacked_up_to=4) -> Engine:
+    """An engine on both adapter graphs; more than `stacked_up_to` distinct adapters in a step
+    run on the gathered one."""
     root, shape, _, tokenizer, folders, _, _ = bases
     pool = AdapterPool(
-        shape, lambda n: load_peft(folders[n]), budget_bytes=budget, dtype=torch.float16
-    )
-    return Engine(OnnxBackend(graph, shape, None, 2, tokenizer.eos_token_id, pool), tokenizer)
+        shape, lambda n: load_peft(folders[n.split("#")[0]]), budget_bytes=budget,
+        dtype=torch.float16,
+    )  # fmt: skip
+    eos = tokenizer.eos_token_id
+    runtime = OnnxBackend(graphs["stacked"], shape, None, 2, eos, pool, gathered=graphs["gathered"])
+    runtime.STACKED_UP_TO = stacked_up_to
+    return Engine(runtime, tokenizer)
 
 
 def answers(engine: Engine, requests: list[tuple[str, str | None]]) -> list[list[str]]:
@@ -79,9 +85,26 @@ def test_seeds_give_the_same_text_whatever_shares_the_step(bases):
     int8 = bases[-1]
     alone = {name: answers(onnx_engine(bases, int8), [("I like", name)])[0] for name in NAMES}
     bare = answers(onnx_engine(bases, int8), [("I like", None)])[0]
-    mixed = answers(onnx_engine(bases, int8), [("I like", n) for n in (*NAMES, None, "alice")])
-    assert mixed == [alone["alice"], alone["bob"], alone["carol"], bare, alone["alice"]]
+    mixed = [("I like", n) for n in (*NAMES, None, "alice")]
+    for stacked_up_to in (4, 1):  # 4 distinct adapters a step: stacked, then gathered
+        engine = onnx_engine(bases, int8, stacked_up_to=stacked_up_to)
+        assert answers(engine, mixed) == [*(alone[n] for n in NAMES), bare, alone["alice"]]
     assert len({tuple(texts) for texts in alone.values()}) == 3  # each adapter answers its own
+
+
+def test_the_gathered_graph_computes_what_the_stacked_one_does(bases):
+    root, shape, _, tokenizer, folders, _, int8 = bases
+    pool = AdapterPool(shape, lambda n: load_peft(folders[n]), dtype=torch.float16)
+    prompts = [[464, 3290, 318], [40, 588], [1639, 389, 257, 1332], [11, 12]]
+    slots = torch.tensor([pool.acquire(name) for name in NAMES] + [0])
+    logits = {}
+    for stacked_up_to in (4, 1):
+        runtime = OnnxBackend(int8["stacked"], shape, None, 2, 0, pool, gathered=int8["gathered"])
+        runtime.STACKED_UP_TO = stacked_up_to
+        logits[stacked_up_to] = (runtime.prefill(prompts, slots), runtime.decode(
+            torch.tensor([5, 6, 7, 8]), slots))  # fmt: skip
+    for stacked, gathered in zip(logits[4], logits[1], strict=True):
+        torch.testing.assert_close(gathered, stacked, rtol=1e-4, atol=1e-4)
 
 
 def test_the_stack_follows_eviction_and_reload_into_the_same_slot(bases):
@@ -96,7 +119,7 @@ def test_the_stack_follows_eviction_and_reload_into_the_same_slot(bases):
 
 def test_the_graph_is_built_once_and_kept_in_the_base_folder_or_a_scratch_one(bases, tmp_path):
     root, shape, weights, *_ = bases
-    kept = root / "base" / adapter_graph_name(8)
+    kept = root / "base" / adapter_graph_name(8)  # the stacked kind
     assert kept.is_file()
     before = kept.stat().st_mtime_ns
     assert adapter_graph(root / "base", 8) == kept

@@ -22,7 +22,7 @@ from transformers import HfArgumentParser
 from engine.backends import BACKEND_FILE, ONNX_FILES
 from engine.config import BotLimits
 from engine.files import write_atomic
-from engine.onnx_graph import adapter_graph, adapter_graph_name
+from engine.onnx_graph import ADAPTER_GRAPHS, adapter_graph_name, adapter_graphs
 from engine.store import BotRecord, BotStore
 from training.base_model import load_base
 from training.errors import TweetbotsError, run_stage
@@ -117,12 +117,12 @@ def keep_base(store: BotStore, base: str, seed: int) -> str:
 
 
 def keep_adapter_graph(store: BotStore, base_hash: str) -> None:
-    """Build the base's graph for adapter bots into the store now (publish, Hub import)."""
+    """Build the base's graphs for adapter bots into the store now (publish, Hub import)."""
     folder = store.base_dir(base_hash)
-    name = adapter_graph_name(BotLimits.rank)
-    if not (folder / name).is_file():
-        adapter_graph(folder, BotLimits.rank)
-        print(f"base {folder.name}: its adapter bots' int8 graph {name} kept in the store")
+    names = [adapter_graph_name(BotLimits.rank, kind) for kind in ADAPTER_GRAPHS]
+    if not all((folder / name).is_file() for name in names):
+        adapter_graphs(folder, BotLimits.rank)
+        print(f"base {folder.name}: its adapter bots' int8 graphs kept in the store")
 
 
 @dataclass
