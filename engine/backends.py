@@ -292,6 +292,7 @@ class OnnxBackend:
         self.cache: list[np.ndarray] = []  # [slots, H, columns, D] per past/present pair
         self.lengths: list[int] = []
         self.finals: list[int] = []  # each row's length when it ends at its max_new_tokens
+        self.row_slots: list[int] = []  # each row's adapter slot (0: none)
 
     @property
     def rows(self) -> int:
@@ -322,17 +323,19 @@ class OnnxBackend:
 
     STACKED_UP_TO = 4  # distinct adapters in a step up to which the stacked graph runs
 
-    def bind_adapters(self, slots, count: int) -> tuple:
-        """The session to run and its binding of this step's adapters (AdapterStack's inputs)
-        and of which rows use which: up to STACKED_UP_TO distinct adapters, the stacked graph
-        and each row's mask over their columns [rows, 1, positions x rank]; more, the gathered
-        graph (when there is one) and each row's position. Rows without an adapter read slot
-        0 (zeros). Stacked, each row multiplies every adapter's columns (cheap while they are
-        few); gathered, each row one adapter's (measured in docs/performance.md)."""
-        rows = [0] * count if slots is None else [int(slot) for slot in slots]
-        positions = self.stack.place(rows)
+    def bind_adapters(self, everyone: list[int], count: int) -> tuple:
+        """The session to run and its binding of the adapters of every row in the batch
+        (`everyone`: their pool slots, the call's `count` rows last; AdapterStack's inputs)
+        and of which of the call's rows use which: up to STACKED_UP_TO adapters in the stack,
+        the stacked graph and each row's mask over their columns [rows, 1, positions x rank];
+        more, the gathered graph (when there is one) and each row's position. Rows without an
+        adapter read slot 0 (zeros). Stacked, each row multiplies every adapter's columns
+        (cheap while they are few); gathered, each row one adapter's (measured in
+        docs/performance.md). The stack is placed for every row of the batch, not only the
+        call's, so a prefill of new rows never evicts the running rows' adapters."""
+        positions = self.stack.place(everyone)[len(everyone) - count :]
         session = self.session
-        if self.gathered is not None and len(set(rows)) > self.STACKED_UP_TO:
+        if self.gathered is not None and self.stack.used > self.STACKED_UP_TO:
             session = self.gathered
             binding = session.io_binding()
             binding.bind_cpu_input("adapter_rows", np.array(positions, np.int64))
@@ -349,12 +352,13 @@ class OnnxBackend:
             binding.bind_ortvalue_input(name, value)
         return session, binding
 
-    def run(self, first: int, ids, positions, lengths, last, slots=None) -> torch.Tensor:
-        """The graph on rows first..first+len(ids) of the cache; logits [rows, V]."""
+    def run(self, first: int, ids, positions, lengths, last, slots: list[int]) -> torch.Tensor:
+        """The graph on rows first..first+len(ids) of the cache (their adapter `slots`);
+        logits [rows, V]."""
         count = len(ids)
         session = self.session
         if self.adapters is not None:
-            session, binding = self.bind_adapters(slots, count)
+            session, binding = self.bind_adapters(self.row_slots[:first] + slots, count)
         else:
             binding = session.io_binding()
         feeds = (
@@ -383,9 +387,16 @@ class OnnxBackend:
         self.ensure(first + len(prompts), max(width + 1, *self.finals))
         ids = np.array([p + [self.eos] * (width - len(p)) for p in prompts], dtype=np.int64)
         positions = np.broadcast_to(np.arange(width, dtype=np.int64), ids.shape)
-        logits = self.run(first, ids, positions, lengths, lengths - 1, slots)
+        new_slots = self.slot_list(slots, len(prompts))
+        logits = self.run(first, ids, positions, lengths, lengths - 1, new_slots)
         self.lengths += lengths.tolist()
+        self.row_slots += new_slots
         return logits
+
+    @staticmethod
+    def slot_list(slots, count: int) -> list[int]:
+        """Rows' adapter slots as ints (slot 0, no adapter, when the engine names none)."""
+        return [0] * count if slots is None else [int(slot) for slot in slots]
 
     def decode(self, tokens: torch.Tensor, slots=None) -> torch.Tensor:
         lengths = np.array(self.lengths, dtype=np.int64)
@@ -396,8 +407,9 @@ class OnnxBackend:
             lengths.reshape(-1, 1),
             lengths + 1,
             np.zeros(self.rows, dtype=np.int64),
-            slots,
+            self.slot_list(slots, self.rows),
         )
+        self.row_slots = self.slot_list(slots, self.rows)
         self.lengths = [length + 1 for length in self.lengths]
         return logits
 
@@ -411,11 +423,12 @@ class OnnxBackend:
                 buffer[new, :, :width] = buffer[old, :, :width]
         self.lengths = [self.lengths[old] for old in order]
         self.finals = [self.finals[old] for old in order]
+        self.row_slots = [self.row_slots[old] for old in order]
         if self.rows:
             self.ensure(self.rows, max(*self.finals, max(self.lengths) + 1), shrink=True)
 
     def reset(self) -> None:
-        self.lengths, self.finals = [], []
+        self.lengths, self.finals, self.row_slots = [], [], []
         self.cache = []  # freed, as Backend.reset promises (Engine.fail_all relies on it)
 
     def bytes(self) -> int:

@@ -136,8 +136,18 @@ class Bots:
     def _base(self, base_hash: str, folder: Path) -> Engine:
         tokenizer = self.tokenizer_for(folder)
         budget, rank = self.limits.adapter_budget_bytes, self.limits.rank
+        graphs = None
         if adapter_backend(self.limits, self.device) == "onnx":
-            graphs = adapter_graphs(folder, rank, self.scratch())
+            try:
+                graphs = adapter_graphs(folder, rank, self.scratch())
+            except Exception as error:  # e.g. a serving image without the onnx exporter
+                if self.limits.adapter_backend != "auto":
+                    raise
+                logger.warning(
+                    "base %s: no int8 adapter graph (%s: %s), its adapter bots decode on torch",
+                    base_hash[:19], type(error).__name__, error,
+                )  # fmt: skip
+        if graphs is not None:
             shape = Shape.from_config(json.loads((folder / "config.json").read_text()))
             pool = AdapterPool(
                 shape, self._load_adapter, rank=rank, budget_bytes=budget, dtype=ONNX_ADAPTER_DTYPE

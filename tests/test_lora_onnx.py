@@ -168,3 +168,22 @@ def test_the_stack_keeps_positions_copies_only_newcomers_and_compacts_its_holes(
     before = stack.version
     stack.place([again])
     assert stack.version > before and loads.count("carol") == 2
+
+
+def test_a_prefill_keeps_the_running_rows_adapters_in_the_stack(bases):
+    root, shape, _, tokenizer, folders, _, int8 = bases
+    pool = AdapterPool(shape, lambda n: load_peft(folders[n]), dtype=torch.float16)
+    runtime = OnnxBackend(int8["stacked"], shape, None, 2, 0, pool, gathered=int8["gathered"])
+    slots = {name: pool.acquire(name) for name in NAMES}
+    runtime.prefill([[464, 3290]], torch.tensor([slots["alice"]]))
+    runtime.prefill([[40, 588], [11]], torch.tensor([slots["bob"], slots["carol"]]))
+    held = {entry[0] for entry in runtime.stack.held if entry is not None}
+    assert held == set(slots.values())  # alice's row still runs: her adapter stays placed
+    version = runtime.stack.version
+    runtime.decode(torch.tensor([1, 2, 3]), torch.tensor([slots[n] for n in NAMES]))
+    assert runtime.stack.version == version  # nothing copied for the decode step
+    runtime.compact([2, 0])  # bob's row leaves; carol's moves first
+    assert runtime.row_slots == [slots["carol"], slots["alice"]]
+    runtime.decode(torch.tensor([4, 5]), torch.tensor([slots["carol"], slots["alice"]]))
+    held = {entry[0] for entry in runtime.stack.held if entry is not None}
+    assert held == {slots["carol"], slots["alice"]}
