@@ -13,7 +13,6 @@ import shutil
 import tempfile
 from pathlib import Path
 
-import onnx
 import torch
 
 from engine.files import atomic_file
@@ -79,6 +78,7 @@ def quantize_int8(source: Path, target: Path) -> None:
     same text whoever shares the batch. `quantize_dynamic` is faster (one activation scale
     per tensor) but breaks that: a row's logits moved by up to 0.08 with its batch mates.
     """
+    import onnx  # the exporter's packages: a serving image may lack them (engine.multiplex)
     from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
 
     quantizer = MatMulNBitsQuantizer(
