@@ -256,7 +256,7 @@ class OnnxBackend:
         as inputs (`path`: exported with OnnxStep(adapters="stacked")), through an
         AdapterStack of `adapter_positions` distinct adapters a step at most (the engine's
         max_rows); `gathered`: the same base's graph with OnnxStep(adapters="gathered"), run
-        instead when a step holds more than STACKED_UP_TO distinct adapters."""
+        instead while the stack holds more than STACKED_UP_TO adapters."""
         import onnxruntime
 
         options = onnxruntime.SessionOptions()
@@ -321,7 +321,7 @@ class OnnxBackend:
             grown.append(new)
         self.cache = grown
 
-    STACKED_UP_TO = 4  # distinct adapters in a step up to which the stacked graph runs
+    STACKED_UP_TO = 4  # adapters in the stack up to which the stacked graph runs
 
     def bind_adapters(self, everyone: list[int], count: int) -> tuple:
         """The session to run and its binding of the adapters of every row in the batch
@@ -340,7 +340,7 @@ class OnnxBackend:
             binding = session.io_binding()
             binding.bind_cpu_input("adapter_rows", np.array(positions, np.int64))
         else:
-            binding = self.session.io_binding()
+            binding = session.io_binding()
             mask = np.zeros((count, 1, self.stack.used, self.adapters.rank), np.float32)
             mask[np.arange(count), 0, positions] = 1.0
             binding.bind_cpu_input("adapter_mask", mask.reshape(count, 1, -1))
@@ -400,6 +400,7 @@ class OnnxBackend:
 
     def decode(self, tokens: torch.Tensor, slots=None) -> torch.Tensor:
         lengths = np.array(self.lengths, dtype=np.int64)
+        row_slots = self.slot_list(slots, self.rows)
         self.ensure(self.rows, max(int(lengths.max()) + 1, *self.finals))
         logits = self.run(
             0,
@@ -407,9 +408,9 @@ class OnnxBackend:
             lengths.reshape(-1, 1),
             lengths + 1,
             np.zeros(self.rows, dtype=np.int64),
-            self.slot_list(slots, self.rows),
+            row_slots,
         )
-        self.row_slots = self.slot_list(slots, self.rows)
+        self.row_slots = row_slots
         self.lengths = [length + 1 for length in self.lengths]
         return logits
 

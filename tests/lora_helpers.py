@@ -7,6 +7,7 @@ from pathlib import Path
 import torch
 
 from engine import Engine, SamplingParams
+from engine.request import RequestOutput
 from training.base_model import load_base
 from training.lora import add_adapters, merge, save_adapter
 
@@ -32,15 +33,22 @@ def random_adapters(root: Path, std: float) -> tuple[dict[str, Path], dict[str, 
     return folders, merged
 
 
-def answers(
+def finished(
     engine: Engine, requests: list[tuple[str, str | None]], settings: SamplingParams
-) -> list[list[str]]:
-    """Each (prompt, adapter) request's texts, all added at once and stepped to the end."""
+) -> list[RequestOutput]:
+    """Each (prompt, adapter) request's final output, all added at once and stepped to the end."""
     for index, (prompt, adapter) in enumerate(requests):
         engine.add_request(str(index), prompt, settings, adapter=adapter)
-    texts = {}
+    ended = {}
     while engine.has_unfinished():
         for output in engine.step():
             if output.finished:
-                texts[output.request_id] = output.texts
-    return [texts[str(i)] for i in range(len(requests))]
+                ended[output.request_id] = output
+    return [ended[str(i)] for i in range(len(requests))]
+
+
+def answers(
+    engine: Engine, requests: list[tuple[str, str | None]], settings: SamplingParams
+) -> list[list[str]]:
+    """Each request's texts (see finished)."""
+    return [output.texts for output in finished(engine, requests, settings)]

@@ -12,7 +12,7 @@ import shutil
 
 import pytest
 import torch
-from lora_helpers import NAMES, random_adapters
+from lora_helpers import NAMES, finished, random_adapters
 from lora_helpers import answers as shared_answers
 
 from engine import Engine, SamplingParams, TorchBackend
@@ -187,3 +187,20 @@ def test_a_prefill_keeps_the_running_rows_adapters_in_the_stack(bases):
     runtime.decode(torch.tensor([4, 5]), torch.tensor([slots["carol"], slots["alice"]]))
     held = {entry[0] for entry in runtime.stack.held if entry is not None}
     assert held == {slots["carol"], slots["alice"]}
+
+
+def test_an_adapter_that_cannot_load_fails_alone_beside_good_rows(bases, tmp_path):
+    root, shape, _, tokenizer, folders, _, int8 = bases
+    broken = tmp_path / "broken"  # a hostile upload: the config says rank 8, the weights are junk
+    shutil.copytree(folders["alice"], broken)
+    (broken / "adapter_model.safetensors").write_bytes(b"\x00" * 64)
+    known = {**folders, "broken": broken}
+    pool = AdapterPool(shape, lambda n: load_peft(known[n]), dtype=torch.float16)
+    runtime = OnnxBackend(int8["stacked"], shape, None, 2, 0, pool, gathered=int8["gathered"])
+    engine = Engine(runtime, tokenizer)
+    requests = [("I like", "alice"), ("I like", "broken"), ("I like", "bob"), ("I like", None)]
+    ended = dict(enumerate(finished(engine, requests, SETTINGS)))
+    assert "broken" in ended[1].error and not ended[1].texts
+    alone = {n: answers(onnx_engine(bases, int8), [("I like", n)])[0] for n in ("alice", "bob")}
+    assert ended[0].texts == alone["alice"] and ended[2].texts == alone["bob"]
+    assert ended[3].error is None and ended[3].texts
