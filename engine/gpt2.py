@@ -182,18 +182,18 @@ class OnnxStep(nn.Module):
         model = self.model
         n = model.shape.n_layer
         linear = model.linear
-        if self.adapters == "stacked":
-            adapter_mask, *rest = rest
+        if self.adapters:  # which rows use which adapter, then past, then the stacked adapters
+            rows_of, *rest = rest
             pools = dict(zip(lora_names(n), rest[2 * n :], strict=True))
+        if self.adapters == "stacked":
+            adapter_mask = rows_of
 
             def linear(name: str, x: torch.Tensor) -> torch.Tensor:
                 low = torch.matmul(x, pools[f"lora_a.{name}"].t()) * adapter_mask
                 return model.linear(name, x) + torch.matmul(low, pools[f"lora_b.{name}"])
 
         elif self.adapters == "gathered":
-            adapter_rows, *rest = rest
-            pools = dict(zip(lora_names(n), rest[2 * n :], strict=True))
-            rank = self.rank
+            adapter_rows, rank = rows_of, self.rank
 
             def linear(name: str, x: torch.Tensor) -> torch.Tensor:
                 a, b = pools[f"lora_a.{name}"], pools[f"lora_b.{name}"]
