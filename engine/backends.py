@@ -286,6 +286,7 @@ class OnnxBackend:
         self.adapters = adapters
         self.stack = AdapterStack(adapters, adapter_positions) if adapters is not None else None
         self.stack_values: tuple[int, dict] = (-1, {})  # the stack's version and its OrtValues
+        self.bound: tuple | None = None  # (session, key, IO binding, its OrtValues): binding()
         self.inputs, self.outputs = io_names(shape.n_layer, "stacked" if adapters else None)
         self.past_names = [name for name in self.inputs if name.startswith("past_")]
         self.device = torch.device("cpu")  # logits come back to the host for sampling
@@ -320,47 +321,60 @@ class OnnxBackend:
                 new[: self.rows, :, :keep] = old[: self.rows, :, :keep]
             grown.append(new)
         self.cache = grown
+        self.bound = None  # bound to the old buffers
 
     STACKED_UP_TO = 4  # adapters in the stack up to which the stacked graph runs
 
-    def bind_adapters(self, everyone: list[int], count: int) -> tuple:
-        """The session to run and its binding of the adapters of every row in the batch
-        (`everyone`: their pool slots, the call's `count` rows last; AdapterStack's inputs)
-        and of which of the call's rows use which: up to STACKED_UP_TO adapters in the stack,
-        the stacked graph and each row's mask over their columns [rows, 1, positions x rank];
-        more, the gathered graph (when there is one) and each row's position. Rows without an
-        adapter read slot 0 (zeros). Stacked, each row multiplies every adapter's columns
-        (cheap while they are few); gathered, each row one adapter's (measured in
-        docs/performance.md). The stack is placed for every row of the batch, not only the
-        call's, so a prefill of new rows never evicts the running rows' adapters."""
+    def pick_session(self, everyone: list[int], count: int):
+        """The session to run and the call's rows' stack positions (`everyone`: the pool slots
+        of every row in the batch, the call's `count` rows last). Up to STACKED_UP_TO
+        adapters in the stack, the stacked graph: each row multiplies every adapter's columns
+        (cheap while they are few); more, the gathered graph (when there is one): each row one
+        adapter's (measured in docs/performance.md). Rows without an adapter read slot 0
+        (zeros). The stack is placed for every row of the batch, not only the call's, so a
+        prefill of new rows never evicts the running rows' adapters."""
+        if self.stack is None:
+            return self.session, []
         positions = self.stack.place(everyone)[len(everyone) - count :]
-        session = self.session
         if self.gathered is not None and self.stack.used > self.STACKED_UP_TO:
-            session = self.gathered
-            binding = session.io_binding()
-            binding.bind_cpu_input("adapter_rows", np.array(positions, np.int64))
-        else:
-            binding = session.io_binding()
-            mask = np.zeros((count, 1, self.stack.used, self.adapters.rank), np.float32)
-            mask[np.arange(count), 0, positions] = 1.0
-            binding.bind_cpu_input("adapter_mask", mask.reshape(count, 1, -1))
-        if self.stack_values[0] != self.stack.version:  # OrtValues over the stack, once
-            inputs = self.stack.inputs().items()
-            values = {n: self.ort.ortvalue_from_numpy(t.numpy()) for n, t in inputs}
-            self.stack_values = (self.stack.version, values)
-        for name, value in self.stack_values[1].items():
-            binding.bind_ortvalue_input(name, value)
-        return session, binding
+            return self.gathered, positions
+        return self.session, positions
+
+    def binding(self, session, first: int, count: int):
+        """An IO binding of `session` with rows first..first+count of the cache as past and
+        present and the stack's adapters as inputs. It is kept from one call to the next
+        while the session, the rows, the cache's buffers and the stack stay the same (each
+        decode step of a steady batch): binding the 24 cache buffers and 96 adapter inputs
+        anew cost 0.3-0.65 ms a token at one row (docs/performance.md)."""
+        version = self.stack.version if self.stack is not None else -1
+        key = (first, count, version)
+        if self.bound is not None and self.bound[0] is session and self.bound[1] == key:
+            return self.bound[2]
+        binding = session.io_binding()
+        binding.bind_output("logits")  # first: get_outputs()[0]
+        values = []  # the OrtValues over the cache, kept alive with the binding
+        pairs = zip(self.past_names, self.outputs[1:], self.cache, strict=True)
+        for past, present, buffer in pairs:
+            value = self.ort.ortvalue_from_numpy(buffer[first : first + count])
+            binding.bind_ortvalue_input(past, value)
+            binding.bind_ortvalue_output(present, value)
+            values.append(value)
+        if self.stack is not None:
+            if self.stack_values[0] != version:  # OrtValues over the stack, once a version
+                inputs = self.stack.inputs().items()
+                made = {n: self.ort.ortvalue_from_numpy(t.numpy()) for n, t in inputs}
+                self.stack_values = (version, made)
+            for name, value in self.stack_values[1].items():
+                binding.bind_ortvalue_input(name, value)
+        self.bound = (session, key, binding, values)
+        return binding
 
     def run(self, first: int, ids, positions, lengths, last, slots: list[int]) -> torch.Tensor:
         """The graph on rows first..first+len(ids) of the cache (their adapter `slots`);
         logits [rows, V]."""
         count = len(ids)
-        session = self.session
-        if self.adapters is not None:
-            session, binding = self.bind_adapters(self.row_slots[:first] + slots, count)
-        else:
-            binding = session.io_binding()
+        session, stacked = self.pick_session(self.row_slots[:first] + slots, count)
+        binding = self.binding(session, first, count)
         feeds = (
             ids,
             positions,
@@ -370,12 +384,13 @@ class OnnxBackend:
         )
         for name, array in zip(self.inputs, feeds, strict=False):
             binding.bind_cpu_input(name, np.ascontiguousarray(array))
-        binding.bind_output("logits")
-        pairs = zip(self.past_names, self.outputs[1:], self.cache, strict=True)
-        for past, present, buffer in pairs:
-            value = self.ort.ortvalue_from_numpy(buffer[first : first + count])
-            binding.bind_ortvalue_input(past, value)
-            binding.bind_ortvalue_output(present, value)
+        if session is not self.session:
+            binding.bind_cpu_input("adapter_rows", np.array(stacked, np.int64))
+        elif self.stack is not None:
+            mask = np.zeros((count, 1, self.stack.used, self.adapters.rank), np.float32)
+            mask[np.arange(count), 0, stacked] = 1.0
+            binding.bind_cpu_input("adapter_mask", mask.reshape(count, 1, -1))
+        binding.bind_output("logits")  # a new buffer: the last step's logits stay as they are
         session.run_with_iobinding(binding)
         return torch.from_numpy(binding.get_outputs()[0].numpy())
 
@@ -430,7 +445,7 @@ class OnnxBackend:
 
     def reset(self) -> None:
         self.lengths, self.finals, self.row_slots = [], [], []
-        self.cache = []  # freed, as Backend.reset promises (Engine.fail_all relies on it)
+        self.cache, self.bound = [], None  # freed, as Backend.reset promises (Engine.fail_all)
 
     def bytes(self) -> int:
         return sum(buffer.nbytes for buffer in self.cache)

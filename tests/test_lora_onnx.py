@@ -8,6 +8,7 @@ the graph is built once and kept where it can be.
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 
 import pytest
@@ -41,7 +42,7 @@ def bases(tmp_path_factory):
     return root, shape, weights, tokenizer, folders, merged, int8
 
 
-def onnx_engine(bases, graphs, budget=1 << 30, stacked_up_to=4) -> Engine:
+def onnx_engine(bases, graphs, budget=1 << 30, stacked_up_to=4, backend=OnnxBackend) -> Engine:
     """An engine on both adapter graphs; more than `stacked_up_to` distinct adapters in a step
     run on the gathered one."""
     root, shape, _, tokenizer, folders, _, _ = bases
@@ -50,7 +51,7 @@ def onnx_engine(bases, graphs, budget=1 << 30, stacked_up_to=4) -> Engine:
         dtype=torch.float16,
     )  # fmt: skip
     eos = tokenizer.eos_token_id
-    runtime = OnnxBackend(graphs["stacked"], shape, None, 2, eos, pool, gathered=graphs["gathered"])
+    runtime = backend(graphs["stacked"], shape, None, 2, eos, pool, gathered=graphs["gathered"])
     runtime.STACKED_UP_TO = stacked_up_to
     return Engine(runtime, tokenizer)
 
@@ -90,6 +91,57 @@ def test_seeds_give_the_same_text_whatever_shares_the_step(bases):
         engine = onnx_engine(bases, int8, stacked_up_to=stacked_up_to)
         assert answers(engine, mixed) == [*(alone[n] for n in NAMES), bare, alone["alice"]]
     assert len({tuple(texts) for texts in alone.values()}) == 3  # each adapter answers its own
+
+
+class Counted(OnnxBackend):
+    """Counts its runs and the IO bindings it made; `kept=False` makes one every run."""
+
+    kept = True
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.runs = self.made = 0
+
+    def binding(self, session, first: int, count: int):
+        if not self.kept:
+            self.bound = None
+        before = self.bound
+        binding = super().binding(session, first, count)
+        self.runs, self.made = self.runs + 1, self.made + (self.bound is not before)
+        return binding
+
+
+class Unkept(Counted):
+    kept = False
+
+
+def staggered(engine: Engine) -> dict[str, list[str]]:
+    """Requests that join at different steps and end at different lengths (rows come and go,
+    the cache grows): each one's texts."""
+    plan = [(0, "alice", 12), (0, None, 5), (2, "bob", 30), (3, "alice", 3), (5, "carol", 12)]
+    plan += [(6, None, 7), (6, "bob", 2), (9, "carol", 4)]
+    ended, step = {}, 0
+    while plan or engine.has_unfinished():
+        for index, (when, name, budget) in enumerate(plan):
+            if when == step:
+                settings = dataclasses.replace(SETTINGS, max_new_tokens=budget)
+                engine.add_request(f"{when}-{index}", "I like", settings, adapter=name)
+        plan = [entry for entry in plan if entry[0] != step]
+        for output in engine.step():
+            if output.finished:
+                ended[output.request_id] = output.texts
+        step += 1
+    return ended
+
+
+@pytest.mark.parametrize("stacked_up_to", [4, 1])
+def test_a_kept_binding_answers_what_a_new_one_each_step_does(bases, stacked_up_to):
+    int8 = bases[-1]
+    kept = onnx_engine(bases, int8, stacked_up_to=stacked_up_to, backend=Counted)
+    unkept = onnx_engine(bases, int8, stacked_up_to=stacked_up_to, backend=Unkept)
+    assert staggered(kept) == staggered(unkept)
+    assert unkept.backend.made == unkept.backend.runs
+    assert kept.backend.made < kept.backend.runs / 2, (kept.backend.made, kept.backend.runs)
 
 
 def test_the_gathered_graph_computes_what_the_stacked_one_does(bases):
